@@ -1,0 +1,36 @@
+// Command-line arguments shared by `npm start` (Electron), `npm run web` and the OS's double-click.
+
+export interface LaunchArgs {
+  /** A workspace file to open at start, as the OS passes it on double-click. */
+  file?: string;
+  /** Web host port; 0 or absent picks a free one. */
+  port: number;
+  /** Folder for new and listed workspaces in browser mode. */
+  dir?: string;
+}
+
+export class ArgsError extends Error {}
+
+export function parseLaunchArgs(argv: readonly string[]): LaunchArgs {
+  const args: LaunchArgs = { port: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--port') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 0 || value > 65535) {
+        throw new ArgsError('--port erwartet eine Portnummer zwischen 0 und 65535.');
+      }
+      args.port = value;
+    } else if (arg === '--dir') {
+      const value = argv[++i];
+      if (!value) throw new ArgsError('--dir erwartet einen Ordner.');
+      args.dir = value;
+    } else if (arg.startsWith('--')) {
+      // Chromium and Electron add switches of their own (e.g. --no-sandbox); they are not ours.
+      continue;
+    } else if (!args.file && arg.endsWith('.werkstatt')) {
+      args.file = arg;
+    }
+  }
+  return args;
+}

@@ -1,0 +1,36 @@
+// `npm run web`: starts the browser mode and prints the address to open.
+import path from 'node:path';
+import { ArgsError, parseLaunchArgs } from '../args';
+import { createBackend } from '../backend/backend';
+import { startWebHost } from './server';
+
+async function main() {
+  const args = parseLaunchArgs(process.argv.slice(2));
+  const backend = createBackend();
+  const host = await startWebHost({
+    backend,
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    port: args.port,
+  });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    await backend.close();
+    console.log('Kommunalwerkstatt beendet.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  // Printed last: whoever reads the address may signal us at once, so the handlers must already be there.
+  console.log(`Kommunalwerkstatt läuft im Browser-Modus. Adresse öffnen: ${host.url}`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ArgsError) console.error(error.message);
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+    console.error('Der Port ist schon belegt. Bitte einen anderen mit --port wählen.');
+  else console.error(error);
+  process.exit(1);
+});

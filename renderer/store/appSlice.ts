@@ -1,0 +1,38 @@
+// App-wide state: the backend's app info, which dialog is open, the current notice.
+import type { StateCreator } from 'zustand';
+import type { AppInfo } from '../../shared/contract';
+import { api } from '../api/client';
+import type { Store } from './index';
+
+export type DialogName = 'about' | 'shortcuts';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface AppSlice {
+  info: AppInfo | undefined;
+  dialog: DialogName | undefined;
+  notice: Notice | undefined;
+  loadInfo(): Promise<void>;
+  openDialog(dialog: DialogName): void;
+  closeDialog(): void;
+  showNotice(notice: Notice): void;
+  dismissNotice(): void;
+}
+
+export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
+  info: undefined,
+  dialog: undefined,
+  notice: undefined,
+  async loadInfo() {
+    const result = await api.call('app:info', {});
+    if (result.ok) set({ info: result.value });
+    else set({ notice: { kind: 'error', text: result.error.message } });
+  },
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: undefined }),
+  showNotice: (notice) => set({ notice }),
+  dismissNotice: () => set({ notice: undefined }),
+});

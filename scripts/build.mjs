@@ -1,0 +1,66 @@
+// Builds the renderer (Vite) and the Node side (esbuild: Electron main and preload, web host, CLI).
+import { build as esbuild } from 'esbuild';
+import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const stamp = path.join(dist, '.build-stamp');
+const sources = ['renderer', 'shared', 'electron', 'assets', 'package.json', 'vite.config.ts'];
+
+/** Entry points bundled for Node; native better-sqlite3 and Electron itself stay outside. */
+const nodeEntries = {
+  main: 'electron/main.ts',
+  preload: 'electron/preload.ts',
+  web: 'electron/web/main.ts',
+  cli: 'electron/cli/main.ts',
+};
+
+export async function build() {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(
+      Object.entries(nodeEntries).filter(([, file]) => existsSync(path.join(root, file))),
+    ),
+    outdir: path.join(dist, 'electron'),
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['electron', 'better-sqlite3'],
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(stamp, new Date().toISOString());
+}
+
+/** Builds only when a source is newer than the last build (or there is none). */
+export async function ensureBuilt() {
+  if (existsSync(stamp) && newestSourceTime() <= statSync(stamp).mtimeMs) return false;
+  await build();
+  return true;
+}
+
+function newestSourceTime() {
+  let newest = 0;
+  const visit = (entry) => {
+    const stats = statSync(entry);
+    if (stats.isDirectory()) for (const child of readdirSync(entry)) visit(path.join(entry, child));
+    else newest = Math.max(newest, stats.mtimeMs);
+  };
+  for (const source of sources) {
+    const full = path.join(root, source);
+    if (existsSync(full)) visit(full);
+  }
+  return newest;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await build();
+  console.log('Build fertig: dist/renderer und dist/electron.');
+}

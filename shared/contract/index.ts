@@ -1,0 +1,29 @@
+// The contract: every method the UI may call, by name. Main, the web host and the renderer derive from it.
+import { z } from 'zod';
+import { appMethods } from './app';
+import type { MethodSpec } from './define';
+
+// Validation messages reach the user; they speak German like the rest of the app.
+z.config(z.locales.de());
+
+export const contract = {
+  ...appMethods,
+} satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+
+/** What the caller passes (before defaults are applied). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What the handler receives (after validation). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> =
+  Contract[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+export type { AppInfo } from './app';

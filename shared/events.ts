@@ -1,0 +1,16 @@
+// Push events from the backend to the renderer, by name with their payload type.
+
+export interface EventPayloads {
+  /** A menu command from the Electron shell (the browser mode has the same commands in its own bar). */
+  'menu:command': { command: MenuCommand };
+}
+
+export type MenuCommand = 'about' | 'undo' | 'redo' | 'shortcuts';
+
+export type EventName = keyof EventPayloads;
+
+export const eventNames: readonly EventName[] = ['menu:command'];
+
+export function isEventName(name: string): name is EventName {
+  return (eventNames as readonly string[]).includes(name);
+}
