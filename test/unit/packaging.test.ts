@@ -28,7 +28,10 @@ describe('electron-builder.yml', () => {
 
   it('runs no Electron download or rebuild in any npm script', () => {
     const scripts = Object.entries(packageJson.scripts).filter(([name]) => name !== 'package');
-    for (const [, command] of scripts) expect(command).not.toMatch(/install-app-deps|electron-rebuild|playwright install/);
-    expect(readFileSync(path.join(root, '.ci/run'), 'utf8')).not.toMatch(/electron-builder|playwright install/);
+    for (const [, command] of scripts)
+      expect(command).not.toMatch(/install-app-deps|electron-rebuild|playwright install/);
+    expect(readFileSync(path.join(root, '.ci/run'), 'utf8')).not.toMatch(
+      /electron-builder|playwright install/,
+    );
   });
 });
