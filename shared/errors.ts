@@ -12,6 +12,22 @@ export const errorMessages = {
   INTERNAL:
     'Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind nicht betroffen.',
   TRANSPORT: 'Die Verbindung zur Anwendung ist unterbrochen.',
+  NO_WORKSPACE: 'Es ist keine Werkstatt geöffnet.',
+  WORKSPACE_MISSING: 'Die Werkstatt-Datei wurde nicht gefunden.',
+  WORKSPACE_EXISTS: 'Eine Datei mit diesem Namen gibt es dort bereits.',
+  NOT_A_WORKSPACE: 'Diese Datei ist keine Kommunalwerkstatt-Datei.',
+  WORKSPACE_DAMAGED: 'Die Werkstatt-Datei ist beschädigt. Sie wurde nicht verändert.',
+  WORKSPACE_TOO_NEW:
+    'Die Werkstatt wurde mit einer neueren Version von Kommunalwerkstatt gespeichert.',
+  WORKSPACE_LOCKED: 'Diese Werkstatt ist bereits geöffnet.',
+  WORKSPACE_READ_ONLY: 'Die Werkstatt liegt an einem schreibgeschützten Ort.',
+  DISK_FULL:
+    'Der Speicherplatz ist voll. Die letzte Änderung wurde nicht gespeichert, alles davor ist sicher.',
+  IO_ERROR: 'Die Datei konnte nicht gelesen oder geschrieben werden.',
+  BACKUP_MISSING: 'Diese Sicherung gibt es nicht mehr.',
+  NOTHING_TO_UNDO: 'Es gibt nichts rückgängig zu machen.',
+  NOTHING_TO_REDO: 'Es gibt nichts zu wiederholen.',
+  NOT_SUPPORTED: 'Diese Funktion steht hier nicht zur Verfügung.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -3,13 +3,21 @@
 export interface EventPayloads {
   /** A menu command from the Electron shell (the browser mode has the same commands in its own bar). */
   'menu:command': { command: MenuCommand };
+  /** Undo/redo availability changed (after any user action, undo or redo). */
+  'history:changed': { undoLabel: string | null; redoLabel: string | null };
+  /** The open workspace changed (opened, closed, restored). */
+  'workspace:switched': { path: string | null };
 }
 
 export type MenuCommand = 'about' | 'undo' | 'redo' | 'shortcuts';
 
 export type EventName = keyof EventPayloads;
 
-export const eventNames: readonly EventName[] = ['menu:command'];
+export const eventNames: readonly EventName[] = [
+  'menu:command',
+  'history:changed',
+  'workspace:switched',
+];
 
 export function isEventName(name: string): name is EventName {
   return (eventNames as readonly string[]).includes(name);

@@ -3,26 +3,55 @@ import { createDispatcher } from './dispatch';
 import type { Dispatch, DispatchLog, Handlers } from './dispatch';
 import { EventBus } from './events';
 import { appHandlers } from './handlers/app';
+import { backupHandlers } from './handlers/backups';
+import { historyHandlers } from './handlers/history';
+import { ideaHandlers } from './handlers/ideas';
+import { systemHandlers } from './handlers/system';
+import { workspaceHandlers } from './handlers/workspace';
 import { consoleLog } from './log';
+import { defaultDataDir, defaultWorkspaceFolder } from './paths';
+import { browserPlatform } from './platform';
+import type { Platform } from './platform';
+import type { Migration } from './store/migrations';
+import { WorkspaceService } from './workspace/service';
 
 export interface BackendOptions {
   log?: DispatchLog;
+  /** App data (backups, recent list); default: the per-user data folder. */
+  dataDir?: string;
+  /** Folder for new workspaces and the browser mode's list; default: Documents/Kommunalwerkstatt. */
+  workspaceFolder?: string;
+  platform?: Platform;
+  migrations?: readonly Migration[];
 }
 
 export interface Backend {
   dispatch: Dispatch;
   events: EventBus;
+  workspaces: WorkspaceService;
   close(): Promise<void>;
 }
 
 export function createBackend(options: BackendOptions = {}): Backend {
   const events = new EventBus();
+  const workspaces = new WorkspaceService({
+    dataDir: options.dataDir ?? defaultDataDir(),
+    workspaceFolder: options.workspaceFolder ?? defaultWorkspaceFolder(),
+    events,
+    migrations: options.migrations,
+  });
   const handlers: Handlers = {
     ...appHandlers,
+    ...systemHandlers(options.platform ?? browserPlatform, workspaces),
+    ...workspaceHandlers(workspaces),
+    ...backupHandlers(workspaces),
+    ...historyHandlers(workspaces),
+    ...ideaHandlers(workspaces),
   };
   return {
     dispatch: createDispatcher(handlers, options.log ?? consoleLog),
     events,
-    close: async () => {},
+    workspaces,
+    close: () => workspaces.close(),
   };
 }

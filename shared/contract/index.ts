@@ -1,6 +1,11 @@
 // The contract: every method the UI may call, by name. Main, the web host and the renderer derive from it.
 import { z } from 'zod';
 import { appMethods } from './app';
+import { backupMethods } from './backups';
+import { historyMethods } from './history';
+import { ideaMethods } from './ideas';
+import { systemMethods } from './system';
+import { workspaceMethods } from './workspace';
 import type { MethodSpec } from './define';
 
 // Validation messages reach the user; they speak German like the rest of the app.
@@ -8,6 +13,11 @@ z.config(z.locales.de());
 
 export const contract = {
   ...appMethods,
+  ...systemMethods,
+  ...workspaceMethods,
+  ...backupMethods,
+  ...historyMethods,
+  ...ideaMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -27,3 +37,14 @@ export function isMethodName(name: string): name is MethodName {
 }
 
 export type { AppInfo } from './app';
+export type { Backup, BackupReason } from './backups';
+export type { HistoryState } from './history';
+export type { Idea } from './ideas';
+export type { Capabilities } from './system';
+export type {
+  LaunchState,
+  RecentWorkspace,
+  WorkspaceCounts,
+  WorkspaceFile,
+  WorkspaceSummary,
+} from './workspace';

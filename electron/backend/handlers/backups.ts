@@ -1,0 +1,15 @@
+// Handlers of the backups:* methods.
+import type { Handler } from '../dispatch';
+import type { WorkspaceService } from '../workspace/service';
+
+type BackupHandlers = {
+  [M in 'backups:list' | 'backups:create' | 'backups:restore']: Handler<M>;
+};
+
+export function backupHandlers(workspaces: WorkspaceService): BackupHandlers {
+  return {
+    'backups:list': ({ path }) => workspaces.listBackups(path),
+    'backups:create': () => workspaces.current().backup('manual'),
+    'backups:restore': ({ backupId, mode, path }) => workspaces.restore(backupId, mode, path),
+  };
+}

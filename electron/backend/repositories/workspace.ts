@@ -1,0 +1,99 @@
+// The workspace row (the Kommune), its steps and the counts shown on the overview.
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { WorkspaceCounts, WorkspaceSummary } from '../../../shared/contract';
+import type { StepKey, StepStatus } from '../../../shared/domain';
+import type { Writer } from '../store/changes';
+import { now } from './time';
+
+export interface KommuneFields {
+  name: string;
+  officialKey: string;
+  state: string;
+  district: string;
+  inhabitants: number | null;
+  consultant: string;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+}
+
+export function insertWorkspace(writer: Writer, fields: KommuneFields): string {
+  const uuid = randomUUID();
+  const timestamp = now();
+  writer.insert('workspace', {
+    id: 1,
+    uuid,
+    name: fields.name,
+    official_key: fields.officialKey,
+    state: fields.state,
+    district: fields.district,
+    inhabitants: fields.inhabitants,
+    consultant: fields.consultant,
+    period_start: fields.periodStart ?? null,
+    period_end: fields.periodEnd ?? null,
+    created_at: timestamp,
+    updated_at: timestamp,
+  });
+  return uuid;
+}
+
+interface WorkspaceRow {
+  uuid: string;
+  name: string;
+  official_key: string;
+  state: string;
+  district: string;
+  inhabitants: number | null;
+  consultant: string;
+  period_start: string | null;
+  period_end: string | null;
+}
+
+export function readWorkspaceRow(db: Database.Database): WorkspaceRow {
+  return db.prepare('SELECT * FROM workspace WHERE id = 1').get() as WorkspaceRow;
+}
+
+export function readSummary(db: Database.Database, path: string): WorkspaceSummary {
+  const row = readWorkspaceRow(db);
+  const steps = db.prepare('SELECT key, status FROM steps ORDER BY position').all() as {
+    key: StepKey;
+    status: StepStatus;
+  }[];
+  return {
+    path,
+    uuid: row.uuid,
+    name: row.name,
+    officialKey: row.official_key,
+    state: row.state,
+    district: row.district,
+    inhabitants: row.inhabitants,
+    consultant: row.consultant,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    steps,
+    counts: readCounts(db),
+  };
+}
+
+export function readCounts(db: Database.Database): WorkspaceCounts {
+  return db
+    .prepare(
+      `SELECT
+        (SELECT count(*) FROM ideas) AS ideas,
+        (SELECT count(*) FROM ideas WHERE project_id IS NULL) AS ideasInInbox,
+        (SELECT count(*) FROM projects) AS projects,
+        (SELECT count(*) FROM workshops) AS workshops,
+        (SELECT count(*) FROM action_fields) AS actionFields,
+        (SELECT count(*) FROM target_groups) AS targetGroups,
+        (SELECT count(*) FROM strategic_goals) AS strategicGoals,
+        (SELECT count(*) FROM indicators) AS indicators,
+        (SELECT count(*) FROM swot_entries) AS swotEntries,
+        (SELECT count(*) FROM actors) AS actors,
+        (SELECT count(*) FROM plan_versions) AS planVersions`,
+    )
+    .get() as WorkspaceCounts;
+}
+
+export function setStepStatus(writer: Writer, step: StepKey, status: StepStatus): void {
+  writer.update('steps', { key: step }, { status });
+}

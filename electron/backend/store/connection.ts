@@ -1,0 +1,174 @@
+// Opens and creates workspace files with the settings DESIGN.md §2 demands, checking before touching.
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, link, open, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { applicationId, inspectFile } from './fileFormat';
+import { migrate } from './migrate';
+import { migrations as allMigrations, schemaVersion } from './migrations';
+import type { Migration } from './migrations';
+import {
+  alreadyExists,
+  damaged,
+  failureFor,
+  missing,
+  notAWorkspace,
+  readOnly,
+  rethrowAsFailure,
+  tooNew,
+} from './sqliteErrors';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  migrations?: readonly Migration[];
+  /** Called with the open connection before pending migrations run (the online backup). */
+  beforeMigrate?: (db: Db, fromVersion: number) => Promise<void>;
+}
+
+/** How long a second opener waits for the lock before being told the workspace is open elsewhere. */
+const lockWaitMs = 250;
+
+/** The settings every open connection has; asserted by the tests on every open path. */
+export function applyConnectionSettings(db: Db): void {
+  // Rollback journal, never WAL: the file must be complete on its own (USB sticks, network drives).
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('trusted_schema = OFF');
+}
+
+export async function openWorkspaceFile(file: string, options: OpenOptions = {}): Promise<Db> {
+  const migrations = options.migrations ?? allMigrations;
+  const latest = migrations.at(-1)?.version ?? schemaVersion;
+  const verdict = await inspectFile(file);
+  switch (verdict.kind) {
+    case 'missing':
+      throw missing(file);
+    case 'not-a-file':
+      throw notAWorkspace(file, 'das ist ein Ordner');
+    case 'not-sqlite':
+      throw notAWorkspace(file, 'kein gültiges Dateiformat');
+    case 'foreign-database':
+      throw notAWorkspace(file, 'eine Datenbank eines anderen Programms');
+    case 'too-new':
+      throw tooNew(file, verdict.fileVersion, latest);
+  }
+  if (verdict.fileVersion > latest) throw tooNew(file, verdict.fileVersion, latest);
+  await assertWritable(file);
+
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: lockWaitMs });
+    db.pragma('locking_mode = EXCLUSIVE');
+    // The first read takes the lock (and rolls back a hot journal left by a crash).
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw damaged(file);
+    applyConnectionSettings(db);
+    // A write makes the lock exclusive and keeps it until close: a second opener gets SQLITE_BUSY.
+    db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    if (verdict.fileVersion < latest) {
+      await options.beforeMigrate?.(db, verdict.fileVersion);
+      migrate(db, migrations);
+    }
+    return db;
+  } catch (error) {
+    db?.close();
+    return rethrowAsFailure(error, file);
+  }
+}
+
+/**
+ * Creates a new workspace: built completely under a temporary name, then moved into place,
+ * so there is never a half-made file under the real name.
+ */
+export async function createWorkspaceFile(file: string, seed: (db: Db) => void): Promise<void> {
+  if (await exists(file)) throw alreadyExists(file);
+  await assertFolderWritable(path.dirname(file));
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
+  try {
+    const db = new Database(temporary);
+    try {
+      db.pragma('locking_mode = EXCLUSIVE');
+      applyConnectionSettings(db);
+      migrate(db, allMigrations);
+      db.transaction(() => seed(db))();
+    } finally {
+      db.close();
+    }
+    await flush(temporary);
+    await moveIntoPlace(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    await unlink(`${temporary}-journal`).catch(() => {});
+    return rethrowAsFailure(error, file);
+  }
+}
+
+/** Never overwrites: a hard link fails if the name was taken meanwhile; FAT (USB sticks) has none. */
+async function moveIntoPlace(temporary: string, file: string) {
+  try {
+    await link(temporary, file);
+    await unlink(temporary);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw alreadyExists(file);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+    if (await exists(file)) throw alreadyExists(file);
+    await rename(temporary, file);
+  }
+  await flushFolder(path.dirname(file));
+}
+
+export async function flush(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes a rename durable; not every platform can open a folder for syncing, which is fine. */
+export async function flushFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot fsync a directory; NTFS journals the rename itself.
+  }
+}
+
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function assertWritable(file: string) {
+  try {
+    await access(file, constants.W_OK);
+  } catch (error) {
+    throw failureFor(error, file) ?? readOnly(file);
+  }
+  await assertFolderWritable(path.dirname(file), file);
+}
+
+/** The rollback journal lives beside the file, so the folder must be writable too. */
+async function assertFolderWritable(folder: string, file = folder) {
+  try {
+    await access(folder, constants.W_OK);
+  } catch {
+    throw readOnly(file);
+  }
+}
+
+export { applicationId, schemaVersion };

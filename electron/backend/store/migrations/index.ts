@@ -1,0 +1,9 @@
+// The ordered list of migrations; the last one's version is the schema version this app writes.
+import { initialSchema } from './001-initial';
+import type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [initialSchema];
+
+export const schemaVersion = migrations.at(-1)?.version ?? 0;
+
+export type { Migration } from './types';

@@ -1,0 +1,160 @@
+// Rotating online backups in the app's data folder: one folder per workspace (by its uuid),
+// each backup a complete .werkstatt file written under a temporary name and then renamed.
+import type Database from 'better-sqlite3';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Backup, BackupReason } from '../../../shared/contract';
+import { AppFailure } from '../../../shared/errors';
+import { flush } from '../store/connection';
+import { workspaceExtension } from '../store/fileFormat';
+
+const reasons: readonly BackupReason[] = [
+  'open',
+  'auto',
+  'close',
+  'manual',
+  'migration',
+  'restore',
+];
+const keepToday = 3;
+const keepAtMost = 10;
+const sourceFile = 'quelle.json';
+
+interface Source {
+  path: string;
+  name: string;
+}
+
+export class BackupStore {
+  constructor(private readonly root: string) {}
+
+  async create(
+    db: Database.Database,
+    uuid: string,
+    source: Source,
+    reason: BackupReason,
+  ): Promise<Backup> {
+    const folder = this.folder(uuid);
+    await mkdir(folder, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const fileName = `${stamp}_${reason}${workspaceExtension}`;
+    const temporary = path.join(folder, `.${fileName}.tmp`);
+    try {
+      await db.backup(temporary);
+      await flush(temporary);
+      await rename(temporary, path.join(folder, fileName));
+    } catch (error) {
+      await unlink(temporary).catch(() => {});
+      throw error;
+    }
+    await writeFile(path.join(folder, sourceFile), JSON.stringify(source));
+    await this.rotate(uuid);
+    const created = (await this.list(uuid)).find((backup) => backup.id === idOf(uuid, fileName));
+    if (!created) throw new AppFailure('IO_ERROR', 'Die Sicherung konnte nicht angelegt werden.');
+    return created;
+  }
+
+  /** Newest first. */
+  async list(uuid: string): Promise<Backup[]> {
+    const folder = this.folder(uuid);
+    const source = await readSource(folder);
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch {
+      return [];
+    }
+    const backups: Backup[] = [];
+    for (const fileName of names) {
+      const parsed = parseFileName(fileName);
+      if (!parsed) continue;
+      const { size } = await stat(path.join(folder, fileName));
+      backups.push({
+        id: idOf(uuid, fileName),
+        workspaceName: source?.name ?? '',
+        createdAt: parsed.createdAt,
+        reason: parsed.reason,
+        sizeBytes: size,
+      });
+    }
+    return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Backups of whatever workspace last lived at `file` — for a file too damaged to tell its uuid. */
+  async listForFile(file: string): Promise<Backup[]> {
+    let folders: string[];
+    try {
+      folders = await readdir(this.root);
+    } catch {
+      return [];
+    }
+    const wanted = path.resolve(file);
+    const found: Backup[] = [];
+    for (const uuid of folders) {
+      const source = await readSource(this.folder(uuid));
+      if (source && path.resolve(source.path) === wanted) found.push(...(await this.list(uuid)));
+    }
+    return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** The file behind a backup id; refuses ids that do not name an existing backup. */
+  async resolve(id: string): Promise<{ file: string; uuid: string }> {
+    const uuid = id.slice(0, 36);
+    const fileName = id.slice(37);
+    if (!/^[0-9a-f-]{36}$/.test(uuid) || !parseFileName(fileName)) {
+      throw new AppFailure('BACKUP_MISSING');
+    }
+    const file = path.join(this.folder(uuid), fileName);
+    try {
+      await stat(file);
+    } catch {
+      throw new AppFailure('BACKUP_MISSING');
+    }
+    return { file, uuid };
+  }
+
+  /** Keeps the 3 newest of today, the newest of each earlier day, 10 at most. */
+  private async rotate(uuid: string): Promise<void> {
+    const backups = await this.list(uuid);
+    const today = new Date().toISOString().slice(0, 10);
+    const keep = new Set<string>();
+    const daysSeen = new Set<string>();
+    let todayCount = 0;
+    for (const backup of backups) {
+      const day = backup.createdAt.slice(0, 10);
+      if (day === today ? todayCount++ < keepToday : !daysSeen.has(day)) keep.add(backup.id);
+      daysSeen.add(day);
+    }
+    const kept = backups.filter((backup) => keep.has(backup.id)).slice(0, keepAtMost);
+    for (const backup of backups) {
+      if (!kept.includes(backup)) {
+        await unlink(path.join(this.folder(uuid), backup.id.slice(37))).catch(() => {});
+      }
+    }
+  }
+
+  private folder(uuid: string): string {
+    return path.join(this.root, uuid);
+  }
+}
+
+const idOf = (uuid: string, fileName: string) => `${uuid}_${fileName}`;
+
+function parseFileName(fileName: string): { createdAt: string; reason: BackupReason } | undefined {
+  const match = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)_([a-z]+)\.werkstatt$/.exec(fileName);
+  if (!match || !reasons.includes(match[2] as BackupReason)) return undefined;
+  const [date, time] = (match[1] as string).split('T') as [string, string];
+  const [hours, minutes, seconds, millis] = time.replace('Z', '').split('-');
+  return {
+    createdAt: `${date}T${hours}:${minutes}:${seconds}.${millis}Z`,
+    reason: match[2] as BackupReason,
+  };
+}
+
+async function readSource(folder: string): Promise<Source | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(folder, sourceFile), 'utf8')) as Source;
+  } catch {
+    return undefined;
+  }
+}

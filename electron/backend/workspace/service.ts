@@ -1,0 +1,246 @@
+// Which workspace is open, and the file-level operations around it: create, open, demo, restore.
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type {
+  Backup,
+  LaunchState,
+  WorkspaceFile,
+  WorkspaceSummary,
+} from '../../../shared/contract';
+import { AppFailure } from '../../../shared/errors';
+import type { EventBus } from '../events';
+import { seedDefaultCatalogues } from '../repositories/catalogues';
+import { demoName, seedDemo } from '../repositories/demo';
+import { insertWorkspace, readSummary, readWorkspaceRow } from '../repositories/workspace';
+import type { KommuneFields } from '../repositories/workspace';
+import { Writer } from '../store/changes';
+import {
+  createWorkspaceFile,
+  exists,
+  flush,
+  flushFolder,
+  openWorkspaceFile,
+} from '../store/connection';
+import type { Db } from '../store/connection';
+import { workspaceExtension } from '../store/fileFormat';
+import type { Migration } from '../store/migrations';
+import { failureFor } from '../store/sqliteErrors';
+import { BackupStore } from './backups';
+import { RecentList } from './recent';
+import { WorkspaceSession } from './session';
+
+export interface WorkspaceServiceOptions {
+  dataDir: string;
+  workspaceFolder: string;
+  events: EventBus;
+  /** Tests substitute their own list to exercise migrations. */
+  migrations?: readonly Migration[];
+}
+
+export class WorkspaceService {
+  readonly backups: BackupStore;
+  readonly recent: RecentList;
+  private session: WorkspaceSession | undefined;
+  private launchFailure: LaunchState['failure'] = null;
+  private pendingBackup: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: WorkspaceServiceOptions) {
+    this.backups = new BackupStore(path.join(options.dataDir, 'Sicherungen'));
+    this.recent = new RecentList(options.dataDir);
+  }
+
+  get workspaceFolder(): string {
+    return this.options.workspaceFolder;
+  }
+
+  /** The open session; user actions without one are refused. */
+  current(): WorkspaceSession {
+    if (!this.session) throw new AppFailure('NO_WORKSPACE');
+    return this.session;
+  }
+
+  summary(): WorkspaceSummary | null {
+    return this.session ? readSummary(this.session.db, this.session.file) : null;
+  }
+
+  /** Opens the file named on the command line; a failure is kept for the renderer to show. */
+  async openAtLaunch(file: string): Promise<void> {
+    try {
+      await this.open(file);
+    } catch (error) {
+      const failure = failureFor(error, file);
+      if (!failure) throw error;
+      this.launchFailure = {
+        path: path.resolve(file),
+        code: failure.code,
+        message: failure.message,
+      };
+    }
+  }
+
+  launchState(): LaunchState {
+    return { workspace: this.summary(), failure: this.launchFailure };
+  }
+
+  async create(fields: KommuneFields & { path?: string }): Promise<WorkspaceSummary> {
+    const file = fields.path ?? (await this.freePath(fields.name));
+    await createWorkspaceFile(file, (db) => {
+      const writer = new Writer(db);
+      insertWorkspace(writer, fields);
+      seedDefaultCatalogues(writer);
+    });
+    return this.open(file);
+  }
+
+  async openDemo(): Promise<WorkspaceSummary> {
+    const file = await this.freePath(`${demoName} (Beispiel)`);
+    await createWorkspaceFile(file, (db) => seedDemo(new Writer(db)));
+    return this.open(file);
+  }
+
+  async open(file: string): Promise<WorkspaceSummary> {
+    const resolved = path.resolve(file);
+    if (this.session?.file === resolved) return readSummary(this.session.db, resolved);
+    const db = await openWorkspaceFile(resolved, {
+      migrations: this.options.migrations,
+      beforeMigrate: (connection) => this.backupBeforeMigration(connection, resolved),
+    });
+    await this.close();
+    const session = new WorkspaceSession(resolved, db, this.backups, (state) =>
+      this.options.events.emit('history:changed', state),
+    );
+    this.session = session;
+    this.launchFailure = null;
+    this.pendingBackup = session.backup('open').catch((error: unknown) => {
+      console.error('[kommunalwerkstatt] Sicherung beim Öffnen fehlgeschlagen', error);
+    });
+    await this.recent.add(resolved, session.name);
+    this.options.events.emit('workspace:switched', { path: resolved });
+    this.options.events.emit('history:changed', session.historyState());
+    return readSummary(db, resolved);
+  }
+
+  async close(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.session = undefined;
+    await this.pendingBackup;
+    await session.close();
+    this.options.events.emit('workspace:switched', { path: null });
+  }
+
+  async listBackups(file?: string): Promise<Backup[]> {
+    if (file === undefined) return this.backups.list(this.current().uuid);
+    const resolved = path.resolve(file);
+    if (this.session?.file === resolved) return this.backups.list(this.session.uuid);
+    return this.backups.listForFile(resolved);
+  }
+
+  /**
+   * `replace` backs up the open workspace, then swaps the backup in by rename (old or new, never
+   * half). `copy` writes the backup beside `file` under a new name and leaves `file` untouched.
+   */
+  async restore(
+    backupId: string,
+    mode: 'replace' | 'copy',
+    file?: string,
+  ): Promise<WorkspaceSummary> {
+    const backup = await this.backups.resolve(backupId);
+    if (mode === 'replace') {
+      const session = this.current();
+      if (session.uuid !== backup.uuid) {
+        throw new AppFailure(
+          'BACKUP_MISSING',
+          'Diese Sicherung gehört zu einer anderen Werkstatt.',
+        );
+      }
+      await this.pendingBackup;
+      await session.backup('restore');
+      const target = session.file;
+      await this.close();
+      await copyInto(backup.file, target, { replace: true });
+      return this.open(target);
+    }
+    const original = path.resolve(file ?? this.current().file);
+    const stamp = new Date().toLocaleDateString('de-DE').replace(/\./g, '-');
+    const base = path.basename(original, workspaceExtension);
+    const target = await this.freePath(
+      `${base} (wiederhergestellt ${stamp})`,
+      path.dirname(original),
+    );
+    await copyInto(backup.file, target, { replace: false });
+    return this.open(target);
+  }
+
+  async listFolder(): Promise<{ folder: string; files: WorkspaceFile[] }> {
+    const folder = this.options.workspaceFolder;
+    let names: string[] = [];
+    try {
+      names = await readdir(folder);
+    } catch {
+      // A folder that does not exist yet simply holds no workspaces.
+    }
+    const files: WorkspaceFile[] = [];
+    for (const fileName of names.filter((name) => name.endsWith(workspaceExtension))) {
+      const full = path.join(folder, fileName);
+      const info = await stat(full);
+      if (info.isFile()) {
+        files.push({
+          path: full,
+          fileName,
+          modifiedAt: info.mtime.toISOString(),
+          sizeBytes: info.size,
+        });
+      }
+    }
+    return { folder, files: files.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt)) };
+  }
+
+  private async backupBeforeMigration(db: Db, file: string) {
+    const row = readWorkspaceRow(db);
+    await this.backups.create(db, row.uuid, { path: file, name: row.name }, 'migration');
+  }
+
+  /** `<name>.werkstatt` in `folder`, numbered when taken; unsafe characters replaced. */
+  private async freePath(name: string, folder = this.options.workspaceFolder): Promise<string> {
+    await mkdir(folder, { recursive: true });
+    const safe = safeFileName(name);
+    for (let n = 1; ; n++) {
+      const candidate = path.join(
+        folder,
+        `${n === 1 ? safe : `${safe} ${n}`}${workspaceExtension}`,
+      );
+      if (!(await exists(candidate))) return candidate;
+    }
+  }
+}
+
+/** Names as Windows, macOS and Linux all accept them. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120);
+  return cleaned === '' || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(cleaned) ? 'Werkstatt' : cleaned;
+}
+
+/** Copies completely under a temporary name, flushes, then renames into place. */
+async function copyInto(source: string, target: string, { replace }: { replace: boolean }) {
+  if (!replace && (await exists(target))) throw new AppFailure('WORKSPACE_EXISTS');
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomUUID()}.tmp`,
+  );
+  try {
+    await copyFile(source, temporary);
+    await flush(temporary);
+    await rename(temporary, target);
+    await flushFolder(path.dirname(target));
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw failureFor(error, target) ?? error;
+  }
+}

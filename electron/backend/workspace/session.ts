@@ -1,0 +1,104 @@
+// One open workspace: its connection, its undo history, and the backups taken while it is open.
+import type Database from 'better-sqlite3';
+import type { Backup, BackupReason, HistoryState } from '../../../shared/contract';
+import { AppFailure } from '../../../shared/errors';
+import { Writer } from '../store/changes';
+import { History } from '../store/history';
+import { rethrowAsFailure } from '../store/sqliteErrors';
+import { readWorkspaceRow } from '../repositories/workspace';
+import type { BackupStore } from './backups';
+
+/** While changed, a backup every ten minutes. */
+export const autoBackupIntervalMs = 10 * 60 * 1000;
+
+export class WorkspaceSession {
+  readonly uuid: string;
+  private readonly history = new History();
+  private changedSinceBackup = false;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    readonly file: string,
+    readonly db: Database.Database,
+    private readonly backups: BackupStore,
+    private readonly onHistoryChange: (state: HistoryState) => void,
+  ) {
+    this.uuid = readWorkspaceRow(db).uuid;
+    this.timer = setInterval(() => void this.autoBackup(), autoBackupIntervalMs);
+    this.timer.unref();
+  }
+
+  get name(): string {
+    return readWorkspaceRow(this.db).name;
+  }
+
+  /** Runs one user action as one transaction; it is committed when this returns. */
+  act<T>(label: string, action: (writer: Writer) => T): T {
+    const writer = new Writer(this.db);
+    let result: T;
+    try {
+      result = this.db.transaction(() => action(writer))();
+    } catch (error) {
+      return rethrowAsFailure(error, this.file);
+    }
+    this.history.record({ label, changes: writer.changes });
+    this.afterChange();
+    return result;
+  }
+
+  undo(): HistoryState {
+    return this.travel(() => this.history.undo(this.db), 'NOTHING_TO_UNDO');
+  }
+
+  redo(): HistoryState {
+    return this.travel(() => this.history.redo(this.db), 'NOTHING_TO_REDO');
+  }
+
+  historyState(): HistoryState {
+    const { undoLabel, redoLabel } = this.history.state();
+    return { undoLabel: undoLabel ?? null, redoLabel: redoLabel ?? null };
+  }
+
+  backup(reason: BackupReason): Promise<Backup> {
+    this.changedSinceBackup = false;
+    return this.backups.create(this.db, this.uuid, { path: this.file, name: this.name }, reason);
+  }
+
+  /** Takes the closing backup (if anything changed since the last one) and releases the file. */
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    try {
+      if (this.changedSinceBackup) await this.backup('close');
+    } finally {
+      this.db.close();
+    }
+  }
+
+  private travel(step: () => string | undefined, nothing: 'NOTHING_TO_UNDO' | 'NOTHING_TO_REDO') {
+    let label: string | undefined;
+    try {
+      label = step();
+    } catch (error) {
+      return rethrowAsFailure(error, this.file);
+    }
+    if (label === undefined) throw new AppFailure(nothing);
+    this.afterChange();
+    return this.historyState();
+  }
+
+  private afterChange() {
+    this.changedSinceBackup = true;
+    this.onHistoryChange(this.historyState());
+  }
+
+  private async autoBackup() {
+    if (!this.changedSinceBackup) return;
+    try {
+      await this.backup('auto');
+    } catch (error) {
+      // A failed automatic backup must not disturb the workshop; the next interval tries again.
+      this.changedSinceBackup = true;
+      console.error('[kommunalwerkstatt] Automatische Sicherung fehlgeschlagen', error);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+// What the platform around the backend offers: native dialogs in Electron, a folder in browser mode.
+import { z } from 'zod';
+import { method } from './define';
+
+export interface Capabilities {
+  /** True in Electron: open and save go through the system's file dialogs. */
+  nativeDialogs: boolean;
+  /** Where new workspaces go and which folder the browser mode lists. */
+  workspaceFolder: string;
+}
+
+export const systemMethods = {
+  /** Which platform features are available. */
+  'system:capabilities': method<Capabilities>()(
+    'Verfügbare Plattformfunktionen.',
+    z.object({}).strict(),
+  ),
+  /** Shows the native open/save dialog (Electron only); null when cancelled. */
+  'system:pickPath': method<{ path: string | null }>()(
+    'Systemdialog zum Öffnen oder Speichern.',
+    z
+      .object({
+        purpose: z.enum(['openWorkspace', 'saveWorkspace']),
+        suggestedName: z.string().max(200).optional(),
+      })
+      .strict(),
+  ),
+};

@@ -1,0 +1,119 @@
+// Methods about the workspace file: create, open, close, the demo, recent files, counts.
+import { z } from 'zod';
+import { bundeslaender, stepKeys, stepStatuses } from '../domain';
+import type { StepKey, StepStatus } from '../domain';
+import { method } from './define';
+
+export interface WorkspaceSummary {
+  path: string;
+  uuid: string;
+  name: string;
+  officialKey: string;
+  state: string;
+  district: string;
+  inhabitants: number | null;
+  consultant: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  steps: { key: StepKey; status: StepStatus }[];
+  counts: WorkspaceCounts;
+}
+
+export interface WorkspaceCounts {
+  ideas: number;
+  ideasInInbox: number;
+  projects: number;
+  workshops: number;
+  actionFields: number;
+  targetGroups: number;
+  strategicGoals: number;
+  indicators: number;
+  swotEntries: number;
+  actors: number;
+  planVersions: number;
+}
+
+export interface RecentWorkspace {
+  path: string;
+  name: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+export interface WorkspaceFile {
+  path: string;
+  fileName: string;
+  modifiedAt: string;
+  sizeBytes: number;
+}
+
+export interface LaunchState {
+  workspace: WorkspaceSummary | null;
+  /** A file given on the command line that could not be opened, and why. */
+  failure: { path: string; code: string; message: string } | null;
+}
+
+const text = (max: number) => z.string().trim().max(max);
+const filePath = z.string().min(1, 'Bitte einen Dateipfad angeben.').max(4096);
+
+export const newWorkspaceInput = z
+  .object({
+    name: text(120).min(1, 'Bitte den Namen der Kommune angeben.'),
+    state: z.enum(bundeslaender).or(z.literal('')).default(''),
+    district: text(160).default(''),
+    inhabitants: z.number().int().min(0).max(10_000_000).nullable().default(null),
+    consultant: text(160).default(''),
+    officialKey: z
+      .string()
+      .trim()
+      .regex(/^(\d{8}|\d{12})?$/, 'Der Amtliche Gemeindeschlüssel hat 8 oder 12 Ziffern.')
+      .default(''),
+    /** Where to save; absent: `<Name>.werkstatt` in the workspace folder. */
+    path: filePath.optional(),
+  })
+  .strict();
+
+export const workspaceMethods = {
+  /** What the app was started with: an opened workspace, or why a given file could not be opened. */
+  'workspace:launchState': method<LaunchState>()(
+    'Zustand beim Start: geöffnete Werkstatt oder Fehler beim Öffnen.',
+    z.object({}).strict(),
+  ),
+  /** Creates a new workspace file for a Kommune and opens it. */
+  'workspace:create': method<WorkspaceSummary>()(
+    'Neue Werkstatt anlegen und öffnen.',
+    newWorkspaceInput,
+  ),
+  /** Opens a workspace file (closing the current one). */
+  'workspace:open': method<WorkspaceSummary>()(
+    'Werkstatt-Datei öffnen.',
+    z.object({ path: filePath }).strict(),
+  ),
+  /** Creates a fresh copy of the demo workspace "Musterstadt" and opens it. */
+  'workspace:openDemo': method<WorkspaceSummary>()(
+    'Beispiel-Werkstatt Musterstadt anlegen und öffnen.',
+    z.object({}).strict(),
+  ),
+  /** Closes the open workspace (after a closing backup). */
+  'workspace:close': method<null>()('Werkstatt schließen.', z.object({}).strict()),
+  /** The open workspace, or null. */
+  'workspace:current': method<WorkspaceSummary | null>()(
+    'Die geöffnete Werkstatt.',
+    z.object({}).strict(),
+  ),
+  /** Recently opened workspaces, newest first. */
+  'workspace:recent': method<RecentWorkspace[]>()(
+    'Zuletzt geöffnete Werkstätten.',
+    z.object({}).strict(),
+  ),
+  /** Workspace files in the workspace folder (the browser mode's "open" list). */
+  'workspace:listFolder': method<{ folder: string; files: WorkspaceFile[] }>()(
+    'Werkstatt-Dateien im Werkstatt-Ordner.',
+    z.object({}).strict(),
+  ),
+  /** Changes a step's status. */
+  'workspace:setStepStatus': method<WorkspaceSummary>()(
+    'Status eines Prozessschritts ändern.',
+    z.object({ step: z.enum(stepKeys), status: z.enum(stepStatuses) }).strict(),
+  ),
+};
