@@ -7,12 +7,16 @@ export interface LaunchArgs {
   port: number;
   /** Folder for new and listed workspaces in browser mode. */
   dir?: string;
+  /** App data folder (backups, recent list); tests and portable set-ups point it elsewhere. */
+  dataDir?: string;
+  /** On a first start (nothing opened before) the demo Musterstadt opens; `--no-demo` prevents it. */
+  demoOnFirstStart: boolean;
 }
 
 export class ArgsError extends Error {}
 
 export function parseLaunchArgs(argv: readonly string[]): LaunchArgs {
-  const args: LaunchArgs = { port: 0 };
+  const args: LaunchArgs = { port: 0, demoOnFirstStart: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--port') {
@@ -21,10 +25,13 @@ export function parseLaunchArgs(argv: readonly string[]): LaunchArgs {
         throw new ArgsError('--port erwartet eine Portnummer zwischen 0 und 65535.');
       }
       args.port = value;
-    } else if (arg === '--dir') {
+    } else if (arg === '--dir' || arg === '--data-dir') {
       const value = argv[++i];
-      if (!value) throw new ArgsError('--dir erwartet einen Ordner.');
-      args.dir = value;
+      if (!value || value.startsWith('--')) throw new ArgsError(`${arg} erwartet einen Ordner.`);
+      if (arg === '--dir') args.dir = value;
+      else args.dataDir = value;
+    } else if (arg === '--no-demo') {
+      args.demoOnFirstStart = false;
     } else if (arg.startsWith('--')) {
       // Chromium and Electron add switches of their own (e.g. --no-sandbox); they are not ours.
       continue;

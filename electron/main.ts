@@ -1,10 +1,13 @@
 // The Electron entry: one instance, one hardened window, the contract bound to IPC.
 import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import path from 'node:path';
+import type { MenuCommand } from '../shared/events';
+import { parseLaunchArgs } from './args';
 import { createBackend } from './backend/backend';
+import { launch } from './backend/launch';
+import { electronPlatform } from './dialogs';
 import { bindContract } from './ipc';
 import { menuTemplate } from './menu';
-import type { MenuCommand } from '../shared/events';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, hardenWebContents } from './window';
 
@@ -13,21 +16,44 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  const backend = createBackend();
+  const args = parseLaunchArgs(process.argv.slice(1));
+  const backend = createBackend({
+    dataDir: args.dataDir ?? app.getPath('userData'),
+    workspaceFolder: args.dir,
+    platform: electronPlatform(() => backend.workspaces.workspaceFolder),
+  });
   let mainWindow: BrowserWindow | undefined;
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  /** A file from a double-click while the app runs: open it in the one window we have. */
+  const openFromSystem = (file: string) => {
+    void backend.workspaces.openAtLaunch(file);
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  };
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('second-instance', (_event, argv) => {
+    const { file } = parseLaunchArgs(argv.slice(1));
+    if (file) openFromSystem(file);
+    else mainWindow?.focus();
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (app.isReady()) openFromSystem(file);
+    else args.file = file;
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    // Quit waits for the closing backup and the release of the workspace lock.
+    event.preventDefault();
+    closing = true;
+    void backend.close().finally(() => app.quit());
   });
 
-  app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void backend.close());
-
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     serveRenderer(path.join(__dirname, '..', 'renderer'));
     bindContract(ipcMain, backend, () =>
       BrowserWindow.getAllWindows().map((window) => window.webContents),
@@ -36,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')),
     );
+    await launch(backend, args);
     mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
   });
 }

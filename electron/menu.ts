@@ -11,6 +11,22 @@ export function menuTemplate(
     {
       label: 'Datei',
       submenu: [
+        {
+          label: 'Neue Werkstatt …',
+          accelerator: 'CmdOrCtrl+N',
+          click: () => send('newWorkspace'),
+        },
+        {
+          label: 'Werkstatt öffnen …',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => send('openWorkspace'),
+        },
+        {
+          label: 'Werkstatt schließen',
+          accelerator: 'CmdOrCtrl+W',
+          click: () => send('closeWorkspace'),
+        },
+        { type: 'separator' },
         isMac ? { role: 'close', label: 'Fenster schließen' } : { role: 'quit', label: 'Beenden' },
       ],
     },

@@ -40,8 +40,9 @@ export async function build() {
 }
 
 /** Builds only when a source is newer than the last build (or there is none). */
-export async function ensureBuilt() {
+export async function ensureBuilt({ quiet = false } = {}) {
   if (existsSync(stamp) && newestSourceTime() <= statSync(stamp).mtimeMs) return false;
+  if (!quiet) console.log('Baue Kommunalwerkstatt …');
   await build();
   return true;
 }

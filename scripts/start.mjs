@@ -24,7 +24,11 @@ if (!binary) {
     'Electron ist auf diesem Rechner nicht installiert (kein Download möglich) – Kommunalwerkstatt startet im Browser-Modus.',
   );
 }
-const child = spawn(command[0], command[1], { stdio: 'inherit' });
+// npm runs scripts in the package folder; relative paths mean the caller's folder.
+const child = spawn(command[0], command[1], {
+  stdio: 'inherit',
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+});
 process.on('SIGINT', () => {});
 process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

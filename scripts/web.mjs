@@ -1,4 +1,4 @@
-// `npm run web -- [FILE] [--port N] [--dir DIR]`: builds what is missing, then starts the browser mode.
+// `npm run web -- [FILE] [--port N] [--dir DIR] [--data-dir DIR] [--no-demo]`: builds what is missing, then starts the browser mode.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureBuilt, root } from './build.mjs';
@@ -9,6 +9,8 @@ const child = spawn(
   [path.join(root, 'dist/electron/web.cjs'), ...process.argv.slice(2)],
   {
     stdio: 'inherit',
+    // npm runs scripts in the package folder; relative paths mean the caller's folder.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
   },
 );
 // Ctrl+C reaches the child through the terminal's process group; we only pass its exit on.

@@ -9,7 +9,8 @@ export interface EventPayloads {
   'workspace:switched': { path: string | null };
 }
 
-export type MenuCommand = 'about' | 'undo' | 'redo' | 'shortcuts';
+export type MenuCommand =
+  'about' | 'undo' | 'redo' | 'shortcuts' | 'newWorkspace' | 'openWorkspace' | 'closeWorkspace';
 
 export type EventName = keyof EventPayloads;
 

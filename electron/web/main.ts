@@ -1,12 +1,14 @@
-// `npm run web`: starts the browser mode and prints the address to open.
+// `npm run web -- [FILE] [--port N] [--dir DIR] [--data-dir DIR] [--no-demo]`: the browser mode.
 import path from 'node:path';
 import { ArgsError, parseLaunchArgs } from '../args';
 import { createBackend } from '../backend/backend';
+import { launch } from '../backend/launch';
 import { startWebHost } from './server';
 
 async function main() {
   const args = parseLaunchArgs(process.argv.slice(2));
-  const backend = createBackend();
+  const backend = createBackend({ workspaceFolder: args.dir, dataDir: args.dataDir });
+  await launch(backend, args);
   const host = await startWebHost({
     backend,
     rendererDir: path.join(__dirname, '..', 'renderer'),
@@ -17,6 +19,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await host.close();
+    // Closing takes the final backup and releases the workspace lock.
     await backend.close();
     console.log('Kommunalwerkstatt beendet.');
     process.exit(0);

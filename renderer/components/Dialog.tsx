@@ -6,9 +6,12 @@ interface DialogProps {
   title: string;
   onClose(): void;
   children: ReactNode;
+  /** The buttons at the bottom; default: one "Schließen". */
+  actions?: ReactNode;
+  wide?: boolean;
 }
 
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, children, actions, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -18,13 +21,20 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   }, []);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
       <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
-        <button type="button" className="button primary" onClick={onClose} autoFocus>
-          Schließen
-        </button>
+        {actions ?? (
+          <button type="button" className="button primary" onClick={onClose} autoFocus>
+            Schließen
+          </button>
+        )}
       </div>
     </dialog>
   );

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 export interface MenuItem {
   label: string;
   onSelect(): void;
+  disabled?: boolean;
 }
 
 export function MenuButton({ label, items }: { label: string; items: readonly MenuItem[] }) {
@@ -55,6 +56,7 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
               <button
                 type="button"
                 role="menuitem"
+                disabled={item.disabled}
                 onClick={() => {
                   setOpen(false);
                   item.onSelect();

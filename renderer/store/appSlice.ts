@@ -4,7 +4,7 @@ import type { AppInfo } from '../../shared/contract';
 import { api } from '../api/client';
 import type { Store } from './index';
 
-export type DialogName = 'about' | 'shortcuts';
+export type DialogName = 'about' | 'shortcuts' | 'newWorkspace' | 'openWorkspace';
 
 export interface Notice {
   kind: 'error' | 'info';

@@ -9,7 +9,7 @@ let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await startApp(['--port', '0']);
+  app = await startApp(['--port', '0', '--no-demo']);
   browser = await launchChromium();
 });
 
@@ -43,7 +43,7 @@ describe('start screen in the browser mode', () => {
   });
 
   it('stops cleanly on Ctrl+C (SIGINT)', async () => {
-    const second = await startApp();
+    const second = await startApp(['--no-demo']);
     const code = await second.stop('SIGINT');
     expect(code, second.output()).toBe(0);
     expect(second.output()).toContain('Kommunalwerkstatt beendet.');

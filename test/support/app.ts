@@ -1,7 +1,8 @@
 // Starts the real browser mode (built web host in a child process) and Debian's Chromium for UI tests.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
@@ -17,11 +18,21 @@ export interface RunningApp {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs `dist/electron/web.cjs` as `npm run web` does and waits for the printed address. */
+/**
+ * Runs `dist/electron/web.cjs` as `npm run web` does and waits for the printed address.
+ * Data and workspace folders default to fresh temporary ones, never the user's own.
+ */
 export function startApp(args: string[] = []): Promise<RunningApp> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'dist/electron/web.cjs'), ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const base = mkdtempSync(path.join(tmpdir(), 'kw-app-'));
+  const defaults = [
+    ...(args.includes('--data-dir') ? [] : ['--data-dir', path.join(base, 'daten')]),
+    ...(args.includes('--dir') ? [] : ['--dir', path.join(base, 'werkstaetten')]),
+  ];
+  const child = spawn(
+    process.execPath,
+    [path.join(repoRoot, 'dist/electron/web.cjs'), ...args, ...defaults],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Idea } from '../../../shared/contract';
 import type { Phase } from '../../../shared/domain';
 import type { Writer } from '../store/changes';
+import { statement } from '../store/statements';
 import { nextPosition } from './positions';
 import { now } from './time';
 
@@ -40,7 +41,7 @@ const ideaColumns = `id, text, phase, workshop_id AS workshopId, group_id AS gro
   color, project_id AS projectId, position, created_at AS createdAt`;
 
 export function readIdea(db: Database.Database, id: number): Idea | undefined {
-  return db.prepare(`SELECT ${ideaColumns} FROM ideas WHERE id = ?`).get(id) as Idea | undefined;
+  return statement(db, `SELECT ${ideaColumns} FROM ideas WHERE id = ?`).get(id) as Idea | undefined;
 }
 
 export function listIdeas(db: Database.Database): Idea[] {

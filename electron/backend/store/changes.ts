@@ -1,6 +1,7 @@
 // Row-level change capture: every write of a user action records the row before and after,
 // so undo and redo are generic inverse operations, kept in the backend next to the data.
 import type Database from 'better-sqlite3';
+import { statement } from './statements';
 import { tableKeys } from './tables';
 import type { Row, Table } from './tables';
 
@@ -14,7 +15,6 @@ export interface RowChange {
 /** The write API handed to a user action; reads go to `db` directly. */
 export class Writer {
   readonly changes: RowChange[] = [];
-  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly db: Database.Database) {}
 
@@ -76,12 +76,7 @@ export class Writer {
   }
 
   private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return statement(this.db, sql);
   }
 }
 

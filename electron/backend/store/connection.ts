@@ -42,20 +42,7 @@ export function applyConnectionSettings(db: Db): void {
 export async function openWorkspaceFile(file: string, options: OpenOptions = {}): Promise<Db> {
   const migrations = options.migrations ?? allMigrations;
   const latest = migrations.at(-1)?.version ?? schemaVersion;
-  const verdict = await inspectFile(file);
-  switch (verdict.kind) {
-    case 'missing':
-      throw missing(file);
-    case 'not-a-file':
-      throw notAWorkspace(file, 'das ist ein Ordner');
-    case 'not-sqlite':
-      throw notAWorkspace(file, 'kein gültiges Dateiformat');
-    case 'foreign-database':
-      throw notAWorkspace(file, 'eine Datenbank eines anderen Programms');
-    case 'too-new':
-      throw tooNew(file, verdict.fileVersion, latest);
-  }
-  if (verdict.fileVersion > latest) throw tooNew(file, verdict.fileVersion, latest);
+  const verdict = await assertOurs(file, latest);
   await assertWritable(file);
 
   let db: Db | undefined;
@@ -73,6 +60,43 @@ export async function openWorkspaceFile(file: string, options: OpenOptions = {})
       migrate(db, migrations);
     }
     return db;
+  } catch (error) {
+    db?.close();
+    return rethrowAsFailure(error, file);
+  }
+}
+
+/** Refuses anything that is not a workspace this app can read, before SQLite sees it. */
+async function assertOurs(file: string, latest: number) {
+  const verdict = await inspectFile(file, latest);
+  switch (verdict.kind) {
+    case 'missing':
+      throw missing(file);
+    case 'not-a-file':
+      throw notAWorkspace(file, 'das ist ein Ordner');
+    case 'not-sqlite':
+      throw notAWorkspace(file, 'kein gültiges Dateiformat');
+    case 'foreign-database':
+      throw notAWorkspace(file, 'eine Datenbank eines anderen Programms');
+    case 'too-new':
+      throw tooNew(file, verdict.fileVersion, latest);
+  }
+  return verdict;
+}
+
+/**
+ * Opens a workspace read-only for inspection (CLI check, stats, backup): no lock is taken for
+ * writing, no migration runs, nothing is written. Fails like the app when the file is in use.
+ */
+export async function openForReading(file: string): Promise<{ db: Db; fileVersion: number }> {
+  const verdict = await assertOurs(file, schemaVersion);
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: lockWaitMs });
+    const check = db.pragma('integrity_check', { simple: true });
+    const brokenReferences = db.pragma('foreign_key_check') as unknown[];
+    if (check !== 'ok' || brokenReferences.length > 0) throw damaged(file);
+    return { db, fileVersion: verdict.fileVersion };
   } catch (error) {
     db?.close();
     return rethrowAsFailure(error, file);

@@ -18,7 +18,7 @@ export type FileVerdict =
   | { kind: 'ours'; fileVersion: number };
 
 /** Reads the 100-byte header without SQLite, so nothing is opened (or created) for a foreign file. */
-export async function inspectFile(file: string): Promise<FileVerdict> {
+export async function inspectFile(file: string, latest = schemaVersion): Promise<FileVerdict> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -36,9 +36,7 @@ export async function inspectFile(file: string): Promise<FileVerdict> {
       return { kind: 'not-sqlite' };
     if (header.readUInt32BE(68) !== applicationId) return { kind: 'foreign-database' };
     const fileVersion = header.readUInt32BE(60);
-    return fileVersion > schemaVersion
-      ? { kind: 'too-new', fileVersion }
-      : { kind: 'ours', fileVersion };
+    return fileVersion > latest ? { kind: 'too-new', fileVersion } : { kind: 'ours', fileVersion };
   } finally {
     await handle.close();
   }

@@ -1,0 +1,118 @@
+// The CLI's commands: each takes its arguments and returns the text to print, or throws AppFailure.
+import { constants } from 'node:fs';
+import { copyFile, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { seedDefaultCatalogues } from '../backend/repositories/catalogues';
+import { seedDemo } from '../backend/repositories/demo';
+import { insertWorkspace, readCounts, readWorkspaceRow } from '../backend/repositories/workspace';
+import { Writer } from '../backend/store/changes';
+import { createWorkspaceFile, exists, flush, openForReading } from '../backend/store/connection';
+import { failureFor } from '../backend/store/sqliteErrors';
+import { BackupStore } from '../backend/workspace/backups';
+
+export interface CliContext {
+  dataDir: string;
+}
+
+export async function newWorkspace(file: string, name: string): Promise<string> {
+  await createWorkspaceFile(file, (db) => {
+    const writer = new Writer(db);
+    insertWorkspace(writer, {
+      name,
+      officialKey: '',
+      state: '',
+      district: '',
+      inhabitants: null,
+      consultant: '',
+    });
+    seedDefaultCatalogues(writer);
+  });
+  return `Neue Werkstatt „${name}“ angelegt: ${path.resolve(file)}`;
+}
+
+export async function demoWorkspace(file: string): Promise<string> {
+  await createWorkspaceFile(file, (db) => seedDemo(new Writer(db)));
+  return `Beispiel-Werkstatt Musterstadt angelegt: ${path.resolve(file)}`;
+}
+
+/** Reads only: never migrates, never takes the write lock, never changes a byte. */
+export async function check(file: string): Promise<string> {
+  const { db, fileVersion } = await openForReading(file);
+  try {
+    const row = readWorkspaceRow(db);
+    const counts = readCounts(db);
+    return [
+      `${path.basename(file)}: in Ordnung.`,
+      `Kommune: ${row.name} · Dateiformat ${fileVersion}`,
+      `${counts.ideas} Ideen (${counts.ideasInInbox} im Ideenspeicher) · ${counts.projects} Projekte · ${counts.workshops} Zukunftswerkstätten · ${counts.actionFields} Handlungsfelder`,
+    ].join('\n');
+  } finally {
+    db.close();
+  }
+}
+
+export async function stats(file: string): Promise<string> {
+  const { db, fileVersion } = await openForReading(file);
+  try {
+    const row = readWorkspaceRow(db);
+    return JSON.stringify({ name: row.name, fileVersion, ...readCounts(db) }, null, 2);
+  } finally {
+    db.close();
+  }
+}
+
+export async function backup(file: string, context: CliContext): Promise<string> {
+  const { db } = await openForReading(file);
+  try {
+    const row = readWorkspaceRow(db);
+    const store = backupStore(context);
+    const created = await store.create(
+      db,
+      row.uuid,
+      { path: path.resolve(file), name: row.name },
+      'manual',
+    );
+    return `Sicherung angelegt: ${created.id}\nOrdner: ${path.join(context.dataDir, 'Sicherungen', row.uuid)}`;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Restores BACKUP (a backup file or id) to FILE. An existing FILE — healthy or damaged — is kept
+ * beside it as "<Name> (vor Wiederherstellung …).werkstatt", so nothing is destroyed silently;
+ * the swap itself is a rename, so FILE is old or new, never half.
+ */
+export async function restore(source: string, file: string, context: CliContext): Promise<string> {
+  const backupFile = (await exists(source))
+    ? source
+    : (await backupStore(context).resolve(source)).file;
+  (await openForReading(backupFile)).db.close();
+  const target = path.resolve(file);
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomUUID()}.tmp`,
+  );
+  const lines: string[] = [];
+  try {
+    await copyFile(backupFile, temporary);
+    await flush(temporary);
+    if (await exists(target)) {
+      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+      const aside =
+        target.replace(/\.werkstatt$/, '') + ` (vor Wiederherstellung ${stamp}).werkstatt`;
+      await copyFile(target, aside, constants.COPYFILE_EXCL);
+      lines.push(`Die bisherige Datei bleibt erhalten als: ${aside}`);
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw failureFor(error, target) ?? error;
+  }
+  lines.push(`Wiederhergestellt: ${target}`);
+  return lines.join('\n');
+}
+
+const backupStore = (context: CliContext) =>
+  new BackupStore(path.join(context.dataDir, 'Sicherungen'));

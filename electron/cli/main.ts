@@ -1,0 +1,75 @@
+// `npm run cli -- <command> …`: workspace files from the command line, same messages as the app.
+import { AppFailure } from '../../shared/errors';
+import { defaultDataDir } from '../backend/paths';
+import { backup, check, demoWorkspace, newWorkspace, restore, stats } from './commands';
+
+const usage = `Aufruf: npm run cli -- <Befehl> …
+
+  new FILE --name NAME      neue, leere Werkstatt anlegen
+  demo FILE                 Beispiel-Werkstatt Musterstadt anlegen
+  check FILE                Datei prüfen (ändert nichts); Exit-Code 0 = in Ordnung
+  stats FILE                Anzahl aller Einträge als JSON
+  backup FILE               Sicherung im Datenordner anlegen
+  restore BACKUP FILE       Sicherung (Datei oder Kennung) nach FILE zurückspielen
+
+Optionen: --data-dir DIR (Datenordner für Sicherungen)`;
+
+class UsageError extends Error {}
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  if (index === -1) return undefined;
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith('--'))
+    throw new UsageError(`${name} erwartet einen Wert.`);
+  args.splice(index, 2);
+  return value;
+}
+
+async function run(argv: string[]): Promise<string> {
+  const args = [...argv];
+  const dataDir = option(args, '--data-dir') ?? defaultDataDir();
+  const name = option(args, '--name');
+  const [command, first, second] = args;
+  const need = (value: string | undefined, what: string) => {
+    if (!value) throw new UsageError(`Es fehlt: ${what}.`);
+    return value;
+  };
+  switch (command) {
+    case 'new':
+      return newWorkspace(need(first, 'FILE'), need(name, '--name NAME'));
+    case 'demo':
+      return demoWorkspace(need(first, 'FILE'));
+    case 'check':
+      return check(need(first, 'FILE'));
+    case 'stats':
+      return stats(need(first, 'FILE'));
+    case 'backup':
+      return backup(need(first, 'FILE'), { dataDir });
+    case 'restore':
+      return restore(need(first, 'BACKUP'), need(second, 'FILE'), { dataDir });
+    case undefined:
+    case 'help':
+    case '--help':
+      return usage;
+    default:
+      throw new UsageError(`Unbekannter Befehl: ${command}`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (output) => console.log(output),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+      process.exit(2);
+    }
+    if (error instanceof AppFailure) {
+      console.error(error.message);
+      console.error(`(Fehlercode ${error.code})`);
+      process.exit(1);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

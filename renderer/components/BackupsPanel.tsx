@@ -1,0 +1,95 @@
+// Backups of the open workspace: list, back up now, restore (after backing up the current state).
+import { useEffect, useState } from 'react';
+import type { Backup } from '../../shared/contract';
+import { api } from '../api/client';
+import { formatDateTime } from '../format';
+import { useStore } from '../store';
+import { BackupList } from './BackupList';
+import { Dialog } from './Dialog';
+
+export function BackupsPanel() {
+  const setWorkspace = useStore((state) => state.setWorkspace);
+  const showNotice = useStore((state) => state.showNotice);
+  const [backups, setBackups] = useState<Backup[]>([]);
+  const [confirming, setConfirming] = useState<Backup>();
+
+  // Bumped after every change to the list, so the effect fetches it anew.
+  const [version, setVersion] = useState(0);
+  const load = () => setVersion((value) => value + 1);
+
+  useEffect(() => {
+    let current = true;
+    void api.call('backups:list', {}).then((result) => {
+      if (current && result.ok) setBackups(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [version]);
+
+  async function backupNow() {
+    const result = await api.call('backups:create', {});
+    if (!result.ok) return showNotice({ kind: 'error', text: result.error.message });
+    showNotice({ kind: 'info', text: 'Sicherung angelegt.' });
+    load();
+  }
+
+  async function restore(backup: Backup) {
+    setConfirming(undefined);
+    const result = await api.call('backups:restore', { backupId: backup.id, mode: 'replace' });
+    if (!result.ok) return showNotice({ kind: 'error', text: result.error.message });
+    setWorkspace(result.value);
+    showNotice({
+      kind: 'info',
+      text: `Stand vom ${formatDateTime(backup.createdAt)} wiederhergestellt. Der vorherige Stand wurde gesichert.`,
+    });
+    load();
+  }
+
+  return (
+    <section aria-labelledby="backups-heading" className="backups">
+      <div className="section-heading">
+        <h2 id="backups-heading">Sicherungen</h2>
+        <button type="button" className="button" onClick={() => void backupNow()}>
+          Jetzt sichern
+        </button>
+      </div>
+      {backups.length === 0 ? (
+        <p className="muted">Noch keine Sicherungen.</p>
+      ) : (
+        <BackupList backups={backups} actionLabel="Wiederherstellen …" onRestore={setConfirming} />
+      )}
+      {confirming && (
+        <Dialog
+          title="Sicherung wiederherstellen?"
+          onClose={() => setConfirming(undefined)}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setConfirming(undefined)}
+                autoFocus
+              >
+                Abbrechen
+              </button>
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => void restore(confirming)}
+              >
+                Wiederherstellen
+              </button>
+            </>
+          }
+        >
+          <p>
+            Die Werkstatt wird auf den Stand vom {formatDateTime(confirming.createdAt)}{' '}
+            zurückgesetzt. Der jetzige Stand wird vorher als Sicherung abgelegt und lässt sich
+            ebenso zurückholen.
+          </p>
+        </Dialog>
+      )}
+    </section>
+  );
+}

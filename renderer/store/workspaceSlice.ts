@@ -1,0 +1,106 @@
+// The open workspace as the backend reports it, the start screen's lists, and the recovery case.
+import type { StateCreator } from 'zustand';
+import type {
+  Capabilities,
+  HistoryState,
+  MethodInput,
+  RecentWorkspace,
+  WorkspaceSummary,
+} from '../../shared/contract';
+import type { AppError, Result } from '../../shared/result';
+import { api } from '../api/client';
+import type { Store } from './index';
+
+export interface Recovery {
+  path: string;
+  message: string;
+}
+
+export interface WorkspaceSlice {
+  workspace: WorkspaceSummary | null;
+  recent: RecentWorkspace[];
+  capabilities: Capabilities | undefined;
+  recovery: Recovery | undefined;
+  history: HistoryState;
+  busy: boolean;
+  loadLaunchState(): Promise<void>;
+  loadRecent(): Promise<void>;
+  createWorkspace(input: MethodInput<'workspace:create'>): Promise<AppError | undefined>;
+  openWorkspace(path: string): Promise<void>;
+  openDemo(): Promise<void>;
+  closeWorkspace(): Promise<void>;
+  setWorkspace(workspace: WorkspaceSummary | null): void;
+  setHistory(history: HistoryState): void;
+  leaveRecovery(): void;
+}
+
+export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> = (set, get) => {
+  /**
+   * Runs a call that yields a workspace; a damaged file leads to the recovery screen, other
+   * failures to a notice — unless the caller (a dialog) shows the error itself.
+   */
+  async function switchTo(
+    call: Promise<Result<WorkspaceSummary>>,
+    { path, quiet = false }: { path?: string; quiet?: boolean } = {},
+  ) {
+    set({ busy: true });
+    const result = await call;
+    set({ busy: false });
+    if (result.ok) {
+      set({ workspace: result.value, recovery: undefined, notice: undefined });
+      void get().loadRecent();
+      return undefined;
+    }
+    if (result.error.code === 'WORKSPACE_DAMAGED' && path) {
+      set({ recovery: { path, message: result.error.message } });
+    } else if (!quiet) {
+      get().showNotice({ kind: 'error', text: result.error.message });
+    }
+    return result.error;
+  }
+
+  return {
+    workspace: null,
+    recent: [],
+    capabilities: undefined,
+    recovery: undefined,
+    history: { undoLabel: null, redoLabel: null },
+    busy: false,
+    async loadLaunchState() {
+      const [launch, capabilities] = await Promise.all([
+        api.call('workspace:launchState', {}),
+        api.call('system:capabilities', {}),
+      ]);
+      if (capabilities.ok) set({ capabilities: capabilities.value });
+      if (!launch.ok) return get().showNotice({ kind: 'error', text: launch.error.message });
+      set({ workspace: launch.value.workspace });
+      const failure = launch.value.failure;
+      if (failure?.code === 'WORKSPACE_DAMAGED') {
+        set({ recovery: { path: failure.path, message: failure.message } });
+      } else if (failure) {
+        get().showNotice({ kind: 'error', text: failure.message });
+      }
+      await get().loadRecent();
+    },
+    async loadRecent() {
+      const result = await api.call('workspace:recent', {});
+      if (result.ok) set({ recent: result.value });
+    },
+    createWorkspace: (input) => switchTo(api.call('workspace:create', input), { quiet: true }),
+    async openWorkspace(path) {
+      await switchTo(api.call('workspace:open', { path }), { path });
+    },
+    async openDemo() {
+      await switchTo(api.call('workspace:openDemo', {}));
+    },
+    async closeWorkspace() {
+      const result = await api.call('workspace:close', {});
+      if (!result.ok) return get().showNotice({ kind: 'error', text: result.error.message });
+      set({ workspace: null, history: { undoLabel: null, redoLabel: null } });
+      await get().loadRecent();
+    },
+    setWorkspace: (workspace) => set({ workspace }),
+    setHistory: (history) => set({ history }),
+    leaveRecovery: () => set({ recovery: undefined }),
+  };
+};
