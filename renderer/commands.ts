@@ -20,11 +20,12 @@ export async function redoCommand(): Promise<void> {
 }
 
 async function travel(method: 'history:undo' | 'history:redo') {
-  const { workspace, setHistory, setWorkspace, showNotice } = useStore.getState();
+  const { workspace, applyPatch, setHistory, setWorkspace, showNotice } = useStore.getState();
   if (!workspace) return;
   const result = await api.call(method, {});
   if (!result.ok) return showNotice({ kind: 'info', text: result.error.message });
-  setHistory(result.value);
+  applyPatch(result.value.patch);
+  setHistory(result.value.history);
   const current = await api.call('workspace:current', {});
   if (current.ok) setWorkspace(current.value);
 }

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/base.css';
+import './styles/board.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

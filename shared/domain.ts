@@ -90,5 +90,12 @@ export const bundeslaender = [
   'Thüringen',
 ] as const;
 
-/** The longest text a card holds: one thought, as on a paper card. */
-export const maxIdeaLength = 500;
+/**
+ * The hard limit of a card's text. Cards are one thought; the capture field hints from
+ * `ideaLengthHint` on, but pasted transcripts of long cards must still round-trip unchanged.
+ */
+export const maxIdeaLength = 10_000;
+export const ideaLengthHint = 200;
+
+export const maxProjectTitleLength = 200;
+export const maxDots = 999;

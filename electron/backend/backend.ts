@@ -2,11 +2,15 @@
 import { createDispatcher } from './dispatch';
 import type { Dispatch, DispatchLog, Handlers } from './dispatch';
 import { EventBus } from './events';
+import { actionFieldHandlers } from './handlers/actionFields';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
+import { boardHandlers } from './handlers/board';
 import { historyHandlers } from './handlers/history';
 import { ideaHandlers } from './handlers/ideas';
+import { projectHandlers } from './handlers/projects';
 import { systemHandlers } from './handlers/system';
+import { workshopHandlers } from './handlers/workshops';
 import { workspaceHandlers } from './handlers/workspace';
 import { consoleLog } from './log';
 import { defaultDataDir, defaultWorkspaceFolder } from './paths';
@@ -46,7 +50,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...workspaceHandlers(workspaces),
     ...backupHandlers(workspaces),
     ...historyHandlers(workspaces),
+    ...boardHandlers(workspaces),
     ...ideaHandlers(workspaces),
+    ...projectHandlers(workspaces),
+    ...actionFieldHandlers(workspaces),
+    ...workshopHandlers(workspaces),
   };
   return {
     dispatch: createDispatcher(handlers, options.log ?? consoleLog),

@@ -7,7 +7,20 @@ export interface MenuItem {
   disabled?: boolean;
 }
 
-export function MenuButton({ label, items }: { label: string; items: readonly MenuItem[] }) {
+interface MenuButtonProps {
+  label: string;
+  items: readonly MenuItem[];
+  /** When the visible label is a symbol (⋯), the name a screen reader hears. */
+  accessibleLabel?: string;
+  className?: string;
+}
+
+export function MenuButton({
+  label,
+  items,
+  accessibleLabel,
+  className = 'button ghost',
+}: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -41,7 +54,8 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
     <div className="menu" ref={rootRef} onKeyDown={onKeyDown}>
       <button
         type="button"
-        className="button ghost"
+        className={className}
+        aria-label={accessibleLabel}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={menuId}
@@ -50,7 +64,7 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
         {label}
       </button>
       {open && (
-        <ul className="menu-list" role="menu" id={menuId} aria-label={label}>
+        <ul className="menu-list" role="menu" id={menuId} aria-label={accessibleLabel ?? label}>
           {items.map((item) => (
             <li key={item.label} role="none">
               <button

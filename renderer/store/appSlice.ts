@@ -11,7 +11,11 @@ export interface Notice {
   text: string;
 }
 
+export type WorkspaceView = 'overview' | 'board';
+
 export interface AppSlice {
+  view: WorkspaceView;
+  setView(view: WorkspaceView): void;
   info: AppInfo | undefined;
   dialog: DialogName | undefined;
   notice: Notice | undefined;
@@ -23,6 +27,8 @@ export interface AppSlice {
 }
 
 export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
+  view: 'overview',
+  setView: (view) => set({ view }),
   info: undefined,
   dialog: undefined,
   notice: undefined,

@@ -2,12 +2,18 @@
 import { create } from 'zustand';
 import { createAppSlice } from './appSlice';
 import type { AppSlice } from './appSlice';
+import { createBoardSlice } from './boardSlice';
+import type { BoardSlice } from './boardSlice';
+import { createBoardUiSlice } from './boardUiSlice';
+import type { BoardUiSlice } from './boardUiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-export type Store = AppSlice & WorkspaceSlice;
+export type Store = AppSlice & WorkspaceSlice & BoardSlice & BoardUiSlice;
 
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
   ...createWorkspaceSlice(...args),
+  ...createBoardSlice(...args),
+  ...createBoardUiSlice(...args),
 }));

@@ -1,5 +1,6 @@
 // Undo and redo of user actions, kept in the backend next to the data.
 import { z } from 'zod';
+import type { Mutation } from './board';
 import { method } from './define';
 
 export interface HistoryState {
@@ -8,10 +9,10 @@ export interface HistoryState {
 }
 
 export const historyMethods = {
-  /** Reverts the newest user action. */
-  'history:undo': method<HistoryState>()('Letzte Aktion rückgängig machen.', z.object({}).strict()),
-  /** Repeats the newest undone action. */
-  'history:redo': method<HistoryState>()(
+  /** Reverts the newest user action; answers with the rows it changed. */
+  'history:undo': method<Mutation>()('Letzte Aktion rückgängig machen.', z.object({}).strict()),
+  /** Repeats the newest undone action; answers with the rows it changed. */
+  'history:redo': method<Mutation>()(
     'Rückgängig gemachte Aktion wiederholen.',
     z.object({}).strict(),
   ),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { historyMethods } from './history';
-import { ideaMethods } from './ideas';
+import { boardMethods } from './board';
 import { systemMethods } from './system';
 import { workspaceMethods } from './workspace';
 import type { MethodSpec } from './define';
@@ -17,7 +17,7 @@ export const contract = {
   ...workspaceMethods,
   ...backupMethods,
   ...historyMethods,
-  ...ideaMethods,
+  ...boardMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -39,7 +39,16 @@ export function isMethodName(name: string): name is MethodName {
 export type { AppInfo } from './app';
 export type { Backup, BackupReason } from './backups';
 export type { HistoryState } from './history';
-export type { Idea } from './ideas';
+export type {
+  BoardActionField,
+  BoardData,
+  BoardPatch,
+  BoardProject,
+  BoardWorkshop,
+  Idea,
+  IdeaTarget,
+  Mutation,
+} from './board';
 export type { Capabilities } from './system';
 export type {
   LaunchState,

@@ -109,19 +109,20 @@ describe('undo and redo', () => {
     const dir = tempDir();
     const backend = backendIn(dir);
     const { path: file } = await call(backend, 'workspace:create', { name: 'Undoheim' });
-    const idea = await call(backend, 'ideas:create', {
+    const created = await call(backend, 'ideas:create', {
       text: 'Mehr Bänke am Markt',
       phase: 'fantasie',
     });
+    const idea = created.patch.ideas[0];
+    expect(created.history).toEqual({ undoLabel: 'Idee anlegen', redoLabel: null });
     expect(await call(backend, 'history:state', {})).toEqual({
       undoLabel: 'Idee anlegen',
       redoLabel: null,
     });
 
-    expect(await call(backend, 'history:undo', {})).toEqual({
-      undoLabel: null,
-      redoLabel: 'Idee anlegen',
-    });
+    const undone = await call(backend, 'history:undo', {});
+    expect(undone.history).toEqual({ undoLabel: null, redoLabel: 'Idee anlegen' });
+    expect(undone.patch.removedIdeaIds).toEqual([idea?.id]);
     expect((await call(backend, 'workspace:current', {}))?.counts.ideas).toBe(0);
     expect((await callFailing(backend, 'history:undo', {})).code).toBe('NOTHING_TO_UNDO');
 
@@ -129,7 +130,7 @@ describe('undo and redo', () => {
     await backend.close();
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT id, text FROM ideas').all()).toEqual([
-      { id: idea.id, text: 'Mehr Bänke am Markt' },
+      { id: idea?.id, text: 'Mehr Bänke am Markt' },
     ]);
     db.close();
   });

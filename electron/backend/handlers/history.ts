@@ -6,6 +6,7 @@ type HistoryHandlers = { [M in 'history:undo' | 'history:redo' | 'history:state'
 
 export function historyHandlers(workspaces: WorkspaceService): HistoryHandlers {
   return {
+    // Undo and redo answer with a board patch, like the action they revert or repeat.
     'history:undo': () => workspaces.current().undo(),
     'history:redo': () => workspaces.current().redo(),
     'history:state': () => workspaces.current().historyState(),

@@ -1,10 +1,15 @@
-// Idea cards: capture and read.
+// Idea cards: capture, edit, delete, move between the Ideenspeicher and projects, dots.
 import type Database from 'better-sqlite3';
-import type { Idea } from '../../../shared/contract';
+import type { Idea, IdeaTarget } from '../../../shared/contract';
+import { AppFailure } from '../../../shared/errors';
 import type { Phase } from '../../../shared/domain';
 import type { Writer } from '../store/changes';
 import { statement } from '../store/statements';
-import { nextPosition } from './positions';
+import { ideasIn } from './containers';
+import { endOf, positionBefore } from './positions';
+import { removeIfEmptyAndBare } from './projectRemoval';
+import { createProjectFromIdea } from './projects';
+import { requireCaptureContext, requireRow } from './references';
 import { now } from './time';
 
 export interface NewIdea {
@@ -17,13 +22,38 @@ export interface NewIdea {
   projectId?: number | null;
 }
 
+export interface IdeaChanges {
+  text?: string;
+  phase?: Phase;
+  workshopId?: number | null;
+  groupId?: number | null;
+  color?: string | null;
+}
+
+interface IdeaRow {
+  id: number;
+  text: string;
+  workshop_id: number | null;
+  group_id: number | null;
+  project_id: number | null;
+  position: number;
+}
+
+/** Appends a card to its project, or to the Ideenspeicher when it has none. */
 export function createIdea(writer: Writer, idea: NewIdea): Idea {
+  return readIdea(writer.db, insertIdea(writer, idea)) as Idea;
+}
+
+/** A transcribed pinboard: the cards keep the order they were typed in. */
+export function createIdeas(writer: Writer, texts: string[], context: Omit<NewIdea, 'text'>): void {
+  for (const text of texts) insertIdea(writer, { ...context, text });
+}
+
+function insertIdea(writer: Writer, idea: NewIdea): number {
   const projectId = idea.projectId ?? null;
-  const position =
-    projectId === null
-      ? nextPosition(writer.db, 'ideas', 'project_id IS NULL')
-      : nextPosition(writer.db, 'ideas', 'project_id = ?', [projectId]);
-  const id = writer.insert('ideas', {
+  requireCaptureContext(writer.db, idea.workshopId, idea.groupId);
+  if (projectId !== null) requireRow(writer.db, 'projects', projectId);
+  return writer.insert('ideas', {
     text: idea.text,
     phase: idea.phase,
     workshop_id: idea.workshopId,
@@ -31,10 +61,78 @@ export function createIdea(writer: Writer, idea: NewIdea): Idea {
     author: idea.author,
     dots: idea.dots ?? 0,
     project_id: projectId,
-    position,
+    position: endOf(writer.db, ideasIn(projectId)),
     created_at: now(),
   });
-  return readIdea(writer.db, id) as Idea;
+}
+
+export function updateIdea(writer: Writer, id: number, changes: IdeaChanges): void {
+  const current = requireRow<IdeaRow>(writer.db, 'ideas', id);
+  const workshopId = changes.workshopId !== undefined ? changes.workshopId : current.workshop_id;
+  let groupId = changes.groupId !== undefined ? changes.groupId : current.group_id;
+  // A card moved to another session without naming a group cannot keep the old session's table.
+  if (changes.groupId === undefined && workshopId !== current.workshop_id) groupId = null;
+  requireCaptureContext(writer.db, workshopId, groupId);
+  writer.update(
+    'ideas',
+    { id },
+    {
+      ...(changes.text !== undefined && { text: changes.text }),
+      ...(changes.phase !== undefined && { phase: changes.phase }),
+      ...(changes.color !== undefined && { color: changes.color }),
+      workshop_id: workshopId,
+      group_id: groupId,
+    },
+  );
+}
+
+export function deleteIdea(writer: Writer, id: number): void {
+  requireRow(writer.db, 'ideas', id);
+  writer.delete('ideas', { id });
+}
+
+export function setIdeaDots(writer: Writer, id: number, dots: number): void {
+  requireRow(writer.db, 'ideas', id);
+  writer.update('ideas', { id }, { dots });
+}
+
+export function moveIdea(writer: Writer, id: number, target: IdeaTarget): void {
+  const idea = requireRow<IdeaRow>(writer.db, 'ideas', id);
+  // The Ideenspeicher has no drop position: a card already there stays where it is.
+  if (target.kind === 'inbox' && idea.project_id === null) return;
+  const projectId =
+    target.kind === 'inbox'
+      ? null
+      : target.kind === 'project'
+        ? requireRow<{ id: number }>(writer.db, 'projects', target.projectId).id
+        : createProjectFromIdea(writer, target.actionFieldId, target.beforeProjectId, idea.text);
+  const beforeIdeaId = target.kind === 'project' ? target.beforeIdeaId : null;
+  writer.update(
+    'ideas',
+    { id },
+    { project_id: projectId, position: placeAmongIdeas(writer, idea, projectId, beforeIdeaId) },
+  );
+  if (idea.project_id !== null && idea.project_id !== projectId) {
+    removeIfEmptyAndBare(writer, idea.project_id);
+  }
+}
+
+function placeAmongIdeas(
+  writer: Writer,
+  idea: IdeaRow,
+  projectId: number | null,
+  beforeIdeaId: number | null,
+): number {
+  if (beforeIdeaId === null) return endOf(writer.db, ideasIn(projectId));
+  if (beforeIdeaId === idea.id && idea.project_id === projectId) return idea.position;
+  const before = requireRow<IdeaRow>(writer.db, 'ideas', beforeIdeaId);
+  if (before.project_id !== projectId) {
+    throw new AppFailure(
+      'INVALID_INPUT',
+      'Die Idee, vor die verschoben werden soll, liegt in einem anderen Projekt.',
+    );
+  }
+  return positionBefore(writer, ideasIn(projectId), beforeIdeaId, idea.id);
 }
 
 const ideaColumns = `id, text, phase, workshop_id AS workshopId, group_id AS groupId, author, dots,
@@ -44,8 +142,10 @@ export function readIdea(db: Database.Database, id: number): Idea | undefined {
   return statement(db, `SELECT ${ideaColumns} FROM ideas WHERE id = ?`).get(id) as Idea | undefined;
 }
 
+/** Every card, the Ideenspeicher first, then by project, each in its order. */
 export function listIdeas(db: Database.Database): Idea[] {
-  return db
-    .prepare(`SELECT ${ideaColumns} FROM ideas ORDER BY project_id, position`)
-    .all() as Idea[];
+  return statement(
+    db,
+    `SELECT ${ideaColumns} FROM ideas ORDER BY project_id, position, id`,
+  ).all() as Idea[];
 }

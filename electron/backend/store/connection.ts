@@ -10,6 +10,7 @@ import { migrations as allMigrations, schemaVersion } from './migrations';
 import type { Migration } from './migrations';
 import {
   alreadyExists,
+  openHere,
   damaged,
   failureFor,
   missing,
@@ -39,9 +40,33 @@ export function applyConnectionSettings(db: Db): void {
   db.pragma('trusted_schema = OFF');
 }
 
+/**
+ * Workspaces this process holds, by device and inode. POSIX drops all of a process's locks on a
+ * file as soon as any descriptor of that file is closed — so a held file must never be opened
+ * again here, not even to read its header, or its exclusive lock would silently be gone.
+ */
+const heldFiles = new Map<string, Db>();
+
+async function identityOf(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file);
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `file` (under any name or link) is a workspace this process has open. */
+export async function isHeldHere(file: string): Promise<boolean> {
+  const identity = await identityOf(file);
+  return identity !== undefined && heldFiles.get(identity)?.open === true;
+}
+
 export async function openWorkspaceFile(file: string, options: OpenOptions = {}): Promise<Db> {
   const migrations = options.migrations ?? allMigrations;
   const latest = migrations.at(-1)?.version ?? schemaVersion;
+  const identity = await identityOf(file);
+  if (identity !== undefined && heldFiles.get(identity)?.open) throw openHere(file);
   const verdict = await assertOurs(file, latest);
   await assertWritable(file);
 
@@ -59,6 +84,7 @@ export async function openWorkspaceFile(file: string, options: OpenOptions = {})
       await options.beforeMigrate?.(db, verdict.fileVersion);
       migrate(db, migrations);
     }
+    if (identity !== undefined) heldFiles.set(identity, db);
     return db;
   } catch (error) {
     db?.close();

@@ -27,23 +27,27 @@ export class History {
     this.redoStack = [];
   }
 
-  /** Reverts the newest action; returns its label, or undefined when there is none. */
-  undo(db: Database.Database): string | undefined {
+  /**
+   * Reverts the newest action; returns its label and the row changes undo made (so the caller
+   * can tell the renderer what changed), or undefined when there is nothing to undo.
+   */
+  undo(db: Database.Database): Action | undefined {
     const action = this.undoStack.at(-1);
     if (!action) return undefined;
-    apply(db, [...action.changes].reverse(), 'before');
+    const changes = apply(db, [...action.changes].reverse(), 'before');
     this.undoStack.pop();
     this.redoStack.push(action);
-    return action.label;
+    return { label: action.label, changes };
   }
 
-  redo(db: Database.Database): string | undefined {
+  /** Repeats the newest undone action; like `undo`, returns what it changed. */
+  redo(db: Database.Database): Action | undefined {
     const action = this.redoStack.at(-1);
     if (!action) return undefined;
-    apply(db, action.changes, 'after');
+    const changes = apply(db, action.changes, 'after');
     this.redoStack.pop();
     this.undoStack.push(action);
-    return action.label;
+    return { label: action.label, changes };
   }
 
   state(): HistoryState {
@@ -51,9 +55,11 @@ export class History {
   }
 }
 
-function apply(db: Database.Database, changes: RowChange[], side: 'before' | 'after') {
+/** Puts every row into its `side` state in one transaction; the Writer records what it did. */
+function apply(db: Database.Database, changes: RowChange[], side: 'before' | 'after'): RowChange[] {
   const writer = new Writer(db);
   db.transaction(() => {
     for (const change of changes) writer.restore(change.table, change.key, change[side]);
   })();
+  return writer.changes;
 }

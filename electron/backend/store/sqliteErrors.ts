@@ -19,6 +19,13 @@ export function failureFor(error: unknown, file: string): AppFailure | undefined
       `Diese Werkstatt ist bereits geöffnet (${name}, in einem anderen Fenster oder auf einem anderen Rechner). Bitte schließen Sie sie dort und versuchen Sie es erneut.`,
     );
   }
+  // Handlers check every reference first; this is the net under a check that was forgotten.
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new AppFailure(
+      'NOT_FOUND',
+      'Einen Eintrag, auf den sich die Änderung bezieht, gibt es nicht mehr. Es wurde nichts geändert.',
+    );
+  }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return damaged(file);
   }
@@ -80,4 +87,10 @@ export const alreadyExists = (file: string) =>
   new AppFailure(
     'WORKSPACE_EXISTS',
     `Die Datei ${quoted(file)} gibt es dort bereits. Bitte wählen Sie einen anderen Namen.`,
+  );
+
+export const openHere = (file: string) =>
+  new AppFailure(
+    'WORKSPACE_LOCKED',
+    `Diese Werkstatt ist bereits geöffnet (${quoted(file)}, in diesem Fenster).`,
   );

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import path from 'node:path';
 import type { Backup, BackupReason } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
-import { flush } from '../store/connection';
+import { exists, flush } from '../store/connection';
 import { workspaceExtension } from '../store/fileFormat';
 
 const reasons: readonly BackupReason[] = [
@@ -19,6 +19,7 @@ const reasons: readonly BackupReason[] = [
 const keepToday = 3;
 const keepAtMost = 10;
 const sourceFile = 'quelle.json';
+const abandonedAfterMs = 10 * 60 * 1000;
 
 interface Source {
   path: string;
@@ -36,8 +37,7 @@ export class BackupStore {
   ): Promise<Backup> {
     const folder = this.folder(uuid);
     await mkdir(folder, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const fileName = `${stamp}_${reason}${workspaceExtension}`;
+    const fileName = await this.freeName(folder, reason);
     const temporary = path.join(folder, `.${fileName}.tmp`);
     try {
       await db.backup(temporary);
@@ -114,7 +114,17 @@ export class BackupStore {
   }
 
   /** Keeps the 3 newest of today, the newest of each earlier day, 10 at most. */
+  /** Named by the time; two backups in the same millisecond get consecutive milliseconds. */
+  private async freeName(folder: string, reason: BackupReason): Promise<string> {
+    for (let time = Date.now(); ; time++) {
+      const stamp = new Date(time).toISOString().replace(/[:.]/g, '-');
+      const fileName = `${stamp}_${reason}${workspaceExtension}`;
+      if (!(await exists(path.join(folder, fileName)))) return fileName;
+    }
+  }
+
   private async rotate(uuid: string): Promise<void> {
+    await this.removeAbandoned(uuid);
     const backups = await this.list(uuid);
     const today = new Date().toISOString().slice(0, 10);
     const keep = new Set<string>();
@@ -130,6 +140,17 @@ export class BackupStore {
       if (!kept.includes(backup)) {
         await unlink(path.join(this.folder(uuid), backup.id.slice(37))).catch(() => {});
       }
+    }
+  }
+
+  /** Half-written copies left by a crash during a backup; none is younger than a backup takes. */
+  private async removeAbandoned(uuid: string): Promise<void> {
+    const folder = this.folder(uuid);
+    for (const name of await readdir(folder)) {
+      if (!name.endsWith('.tmp')) continue;
+      const file = path.join(folder, name);
+      const { mtimeMs } = await stat(file);
+      if (Date.now() - mtimeMs > abandonedAfterMs) await unlink(file).catch(() => {});
     }
   }
 

@@ -20,6 +20,7 @@ import {
   exists,
   flush,
   flushFolder,
+  isHeldHere,
   openWorkspaceFile,
 } from '../store/connection';
 import type { Db } from '../store/connection';
@@ -101,7 +102,10 @@ export class WorkspaceService {
 
   async open(file: string): Promise<WorkspaceSummary> {
     const resolved = path.resolve(file);
-    if (this.session?.file === resolved) return readSummary(this.session.db, resolved);
+    // The same file under another name or link is the open one: no second look at it.
+    if (this.session && (this.session.file === resolved || (await isHeldHere(resolved)))) {
+      return readSummary(this.session.db, this.session.file);
+    }
     const db = await openWorkspaceFile(resolved, {
       migrations: this.options.migrations,
       beforeMigrate: (connection) => this.backupBeforeMigration(connection, resolved),
@@ -155,11 +159,20 @@ export class WorkspaceService {
           'Diese Sicherung gehört zu einer anderen Werkstatt.',
         );
       }
-      await this.pendingBackup;
-      await session.backup('restore');
       const target = session.file;
-      await this.close();
-      await copyInto(backup.file, target, { replace: true });
+      // Copied aside first: the safety backup below may rotate the chosen backup away.
+      const staged = await stageCopy(backup.file, target);
+      try {
+        await this.pendingBackup;
+        await session.backup('restore');
+        await this.close();
+        await placeStaged(staged, target, { replace: true });
+      } catch (error) {
+        await unlink(staged).catch(() => {});
+        // Whatever failed, the user is back in the workspace as it was.
+        if (!this.session) await this.open(target).catch(() => undefined);
+        throw failureFor(error, target) ?? error;
+      }
       return this.open(target);
     }
     const original = path.resolve(file ?? this.current().file);
@@ -169,7 +182,13 @@ export class WorkspaceService {
       `${base} (wiederhergestellt ${stamp})`,
       path.dirname(original),
     );
-    await copyInto(backup.file, target, { replace: false });
+    const staged = await stageCopy(backup.file, target);
+    try {
+      await placeStaged(staged, target, { replace: false });
+    } catch (error) {
+      await unlink(staged).catch(() => {});
+      throw failureFor(error, target) ?? error;
+    }
     return this.open(target);
   }
 
@@ -227,20 +246,22 @@ export function safeFileName(name: string): string {
   return cleaned === '' || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(cleaned) ? 'Werkstatt' : cleaned;
 }
 
-/** Copies completely under a temporary name, flushes, then renames into place. */
-async function copyInto(source: string, target: string, { replace }: { replace: boolean }) {
-  if (!replace && (await exists(target))) throw new AppFailure('WORKSPACE_EXISTS');
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomUUID()}.tmp`,
-  );
+/** A complete, flushed copy of `source` under a temporary name beside `target`. */
+async function stageCopy(source: string, target: string): Promise<string> {
+  const staged = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
   try {
-    await copyFile(source, temporary);
-    await flush(temporary);
-    await rename(temporary, target);
-    await flushFolder(path.dirname(target));
+    await copyFile(source, staged);
+    await flush(staged);
+    return staged;
   } catch (error) {
-    await unlink(temporary).catch(() => {});
+    await unlink(staged).catch(() => {});
     throw failureFor(error, target) ?? error;
   }
+}
+
+/** Moves a staged copy into place by rename: the target is old or new, never half. */
+async function placeStaged(staged: string, target: string, { replace }: { replace: boolean }) {
+  if (!replace && (await exists(target))) throw new AppFailure('WORKSPACE_EXISTS');
+  await rename(staged, target);
+  await flushFolder(path.dirname(target));
 }

@@ -1,10 +1,12 @@
 // One open workspace: its connection, its undo history, and the backups taken while it is open.
 import type Database from 'better-sqlite3';
-import type { Backup, BackupReason, HistoryState } from '../../../shared/contract';
+import type { Backup, BackupReason, HistoryState, Mutation } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import { Writer } from '../store/changes';
 import { History } from '../store/history';
+import type { Action } from '../store/history';
 import { rethrowAsFailure } from '../store/sqliteErrors';
+import { patchFromChanges } from '../repositories/boardPatch';
 import { readWorkspaceRow } from '../repositories/workspace';
 import type { BackupStore } from './backups';
 
@@ -46,11 +48,20 @@ export class WorkspaceSession {
     return result;
   }
 
-  undo(): HistoryState {
+  /** A board action: like `act`, answered with what it changed and the new undo state. */
+  mutate(label: string, action: (writer: Writer) => void): Mutation {
+    const patch = this.act(label, (writer) => {
+      action(writer);
+      return patchFromChanges(writer.db, writer.changes);
+    });
+    return { patch, history: this.historyState() };
+  }
+
+  undo(): Mutation {
     return this.travel(() => this.history.undo(this.db), 'NOTHING_TO_UNDO');
   }
 
-  redo(): HistoryState {
+  redo(): Mutation {
     return this.travel(() => this.history.redo(this.db), 'NOTHING_TO_REDO');
   }
 
@@ -74,16 +85,20 @@ export class WorkspaceSession {
     }
   }
 
-  private travel(step: () => string | undefined, nothing: 'NOTHING_TO_UNDO' | 'NOTHING_TO_REDO') {
-    let label: string | undefined;
+  /** Undo and redo answer like any board action, so the renderer applies them the same way. */
+  private travel(
+    step: () => Action | undefined,
+    nothing: 'NOTHING_TO_UNDO' | 'NOTHING_TO_REDO',
+  ): Mutation {
+    let applied: Action | undefined;
     try {
-      label = step();
+      applied = step();
     } catch (error) {
       return rethrowAsFailure(error, this.file);
     }
-    if (label === undefined) throw new AppFailure(nothing);
+    if (applied === undefined) throw new AppFailure(nothing);
     this.afterChange();
-    return this.historyState();
+    return { patch: patchFromChanges(this.db, applied.changes), history: this.historyState() };
   }
 
   private afterChange() {

@@ -1,0 +1,168 @@
+// An idea card: its text, phase and dots; draggable by pointer and keyboard; edited in place.
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { phaseLabels } from '../../shared/domain';
+import { matchesQuery } from '../../shared/search';
+import { api } from '../api/client';
+import { countRender } from '../perf';
+import { useStore } from '../store';
+import { Highlighted } from './Highlighted';
+
+export const ideaDragId = (id: number) => `idea:${id}`;
+
+/** The card's face. Memoised on its id alone: a drag elsewhere never renders it again. */
+export const IdeaCardBody = memo(function IdeaCardBody({
+  id,
+  overlay = false,
+}: {
+  id: number;
+  overlay?: boolean;
+}) {
+  countRender('card');
+  const idea = useStore((state) => state.board.ideas[id]);
+  // Only matching cards see the query, so typing in the search renders just those.
+  const query = useStore((state) =>
+    idea && matchesQuery(idea.text, state.boardUi.search) ? state.boardUi.search : '',
+  );
+  const editing = useStore((state) => state.boardUi.editingIdeaId === id);
+  if (!idea) return null;
+  return (
+    <article
+      className={`idea-card phase-${idea.phase}${query ? ' is-match' : ''}${overlay ? ' is-overlay' : ''}`}
+      data-idea-id={id}
+    >
+      {editing ? (
+        <IdeaEditor id={id} text={idea.text} />
+      ) : (
+        <p className="idea-text">
+          <Highlighted text={idea.text} query={query} />
+        </p>
+      )}
+      <footer className="idea-meta">
+        <span className="phase-label">{phaseLabels[idea.phase]}</span>
+        {idea.dots > 0 && (
+          <span className="dots" aria-label={`${idea.dots} Punkte`}>
+            ● {idea.dots}
+          </span>
+        )}
+        {!overlay && !editing && <IdeaActions id={id} dots={idea.dots} />}
+      </footer>
+    </article>
+  );
+});
+
+function IdeaActions({ id, dots }: { id: number; dots: number }) {
+  const mutate = useStore((state) => state.mutate);
+  const setBoardUi = useStore((state) => state.setBoardUi);
+  const setDots = (value: number) => void mutate(api.call('ideas:setDots', { id, dots: value }));
+  return (
+    <span className="card-actions">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Punkt hinzufügen"
+        onClick={() => setDots(dots + 1)}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Punkt entfernen"
+        disabled={dots === 0}
+        onClick={() => setDots(dots - 1)}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Idee bearbeiten"
+        onClick={() => setBoardUi({ editingIdeaId: id })}
+      >
+        ✎
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Idee löschen"
+        onClick={() => void mutate(api.call('ideas:delete', { id }))}
+      >
+        🗑
+      </button>
+    </span>
+  );
+}
+
+function IdeaEditor({ id, text }: { id: number; text: string }) {
+  const [value, setValue] = useState(text);
+  const mutate = useStore((state) => state.mutate);
+  const setBoardUi = useStore((state) => state.setBoardUi);
+  const finish = async (save: boolean) => {
+    if (save && value !== text) {
+      const done = await mutate(api.call('ideas:update', { id, text: value }));
+      if (!done) return;
+    }
+    setBoardUi({ editingIdeaId: undefined });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      void finish(true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      void finish(false);
+    }
+  };
+  return (
+    <textarea
+      className="idea-editor"
+      aria-label="Text der Idee"
+      value={value}
+      autoFocus
+      onChange={(event) => setValue(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => void finish(true)}
+    />
+  );
+}
+
+/**
+ * The draggable shell; it re-renders as the drag moves between targets, its body does not.
+ * The whole card can be grabbed with the pointer; the keyboard lifts it by its grip button.
+ */
+export const DraggableIdea = memo(function DraggableIdea({ id }: { id: number }) {
+  const editing = useStore((state) => state.boardUi.editingIdeaId === id);
+  const label = useStore((state) => shortText(state.board.ideas[id]?.text ?? ''));
+  const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
+    id: ideaDragId(id),
+    data: { type: 'idea', id },
+    disabled: editing,
+    attributes: { roleDescription: 'verschiebbare Idee' },
+  });
+  return (
+    <div
+      ref={setNodeRef}
+      className={isDragging ? 'drag-shell is-dragging' : 'drag-shell'}
+      {...listeners}
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="grip"
+        aria-label={`Idee „${label}“ verschieben`}
+        {...attributes}
+      >
+        ⠿
+      </button>
+      <IdeaCardBody id={id} />
+    </div>
+  );
+});
+
+/** The first words of a text, for labels and announcements. */
+export function shortText(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

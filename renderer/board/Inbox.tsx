@@ -1,0 +1,91 @@
+// The Ideenspeicher: ideas not yet in a project, filterable by phase and session.
+import { useDroppable } from '@dnd-kit/core';
+import { useMemo } from 'react';
+import { phaseLabels, phases } from '../../shared/domain';
+import type { Phase } from '../../shared/domain';
+import { useStore } from '../store';
+import { inboxKey } from './boardIndex';
+import { DraggableIdea } from './IdeaCard';
+
+const noIdeas: number[] = [];
+export const inboxDropId = 'inbox';
+
+export function Inbox() {
+  const ideaIds = useStore((state) => state.board.index.ideasByContainer[inboxKey] ?? noIdeas);
+  const ideas = useStore((state) => state.board.ideas);
+  const workshops = useStore((state) => state.board.workshops);
+  const phaseFilter = useStore((state) => state.boardUi.phaseFilter);
+  const workshopFilter = useStore((state) => state.boardUi.workshopFilter);
+  const setBoardUi = useStore((state) => state.setBoardUi);
+  const { setNodeRef, isOver } = useDroppable({ id: inboxDropId, data: { type: 'inbox' } });
+
+  const shown = useMemo(
+    () =>
+      ideaIds.filter((id) => {
+        const idea = ideas[id];
+        return (
+          idea &&
+          (phaseFilter === 'all' || idea.phase === phaseFilter) &&
+          (workshopFilter === 'all' || idea.workshopId === workshopFilter)
+        );
+      }),
+    [ideaIds, ideas, phaseFilter, workshopFilter],
+  );
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`inbox${isOver ? ' is-over' : ''}`}
+      aria-labelledby="inbox-heading"
+    >
+      <header className="inbox-header">
+        <h2 id="inbox-heading">Ideenspeicher</h2>
+        <span className="muted">
+          {shown.length === ideaIds.length
+            ? `${ideaIds.length} Ideen`
+            : `${shown.length} von ${ideaIds.length} Ideen`}
+        </span>
+      </header>
+      <div className="inbox-filters">
+        <label>
+          Phase
+          <select
+            value={phaseFilter}
+            onChange={(event) => setBoardUi({ phaseFilter: event.target.value as Phase | 'all' })}
+          >
+            <option value="all">alle Phasen</option>
+            {phases.map((phase) => (
+              <option key={phase} value={phase}>
+                {phaseLabels[phase]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Zukunftswerkstatt
+          <select
+            value={workshopFilter}
+            onChange={(event) =>
+              setBoardUi({
+                workshopFilter: event.target.value === 'all' ? 'all' : Number(event.target.value),
+              })
+            }
+          >
+            <option value="all">alle</option>
+            {Object.values(workshops).map((workshop) => (
+              <option key={workshop.id} value={workshop.id}>
+                {workshop.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="inbox-ideas">
+        {shown.map((id) => (
+          <DraggableIdea key={id} id={id} />
+        ))}
+        {ideaIds.length === 0 && <p className="muted">Neue Ideen erscheinen hier.</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// A project's menu: rename, its own dots, merge into another project, dissolve.
+import { useState } from 'react';
+import { api } from '../api/client';
+import { Dialog } from '../components/Dialog';
+import { MenuButton } from '../components/MenuButton';
+import { useStore } from '../store';
+
+export function ProjectMenu({ id, dots }: { id: number; dots: number }) {
+  const mutate = useStore((state) => state.mutate);
+  const setBoardUi = useStore((state) => state.setBoardUi);
+  const [merging, setMerging] = useState(false);
+  return (
+    <>
+      <MenuButton
+        label="⋯"
+        accessibleLabel="Projektmenü"
+        className="icon-button"
+        items={[
+          { label: 'Umbenennen', onSelect: () => setBoardUi({ editingProjectId: id }) },
+          {
+            label: 'Punkt für das Projekt hinzufügen',
+            onSelect: () => void mutate(api.call('projects:setDots', { id, dots: dots + 1 })),
+          },
+          {
+            label: 'Punkt des Projekts entfernen',
+            disabled: dots === 0,
+            onSelect: () => void mutate(api.call('projects:setDots', { id, dots: dots - 1 })),
+          },
+          { label: 'Mit anderem Projekt zusammenführen …', onSelect: () => setMerging(true) },
+          {
+            label: 'Projekt auflösen (Ideen zurück in den Ideenspeicher)',
+            onSelect: () => void mutate(api.call('projects:dissolve', { id })),
+          },
+        ]}
+      />
+      {merging && <MergeDialog sourceId={id} onClose={() => setMerging(false)} />}
+    </>
+  );
+}
+
+function MergeDialog({ sourceId, onClose }: { sourceId: number; onClose(): void }) {
+  const projects = useStore((state) => state.board.projects);
+  const fields = useStore((state) => state.board.actionFields);
+  const mutate = useStore((state) => state.mutate);
+  const others = Object.values(projects)
+    .filter((project) => project.id !== sourceId && project.id > 0)
+    .sort((a, b) => a.title.localeCompare(b.title, 'de'));
+  const [targetId, setTargetId] = useState(others[0]?.id);
+  const merge = async () => {
+    if (targetId === undefined) return;
+    if (await mutate(api.call('projects:merge', { sourceId, targetId }))) onClose();
+  };
+  return (
+    <Dialog
+      title="Projekte zusammenführen"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Abbrechen
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={targetId === undefined}
+            onClick={() => void merge()}
+          >
+            Zusammenführen
+          </button>
+        </>
+      }
+    >
+      <p>
+        „{projects[sourceId]?.title}“ geht mit seinen Ideen und Punkten in das gewählte Projekt
+        über. Mit Strg + Z lässt sich das zurücknehmen.
+      </p>
+      <label className="form">
+        Zusammenführen mit
+        <select value={targetId} onChange={(event) => setTargetId(Number(event.target.value))}>
+          {others.map((project) => (
+            <option key={project.id} value={project.id}>
+              {project.title} ({fields[project.actionFieldId]?.name})
+            </option>
+          ))}
+        </select>
+      </label>
+    </Dialog>
+  );
+}

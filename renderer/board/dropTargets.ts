@@ -1,0 +1,159 @@
+// Where a drop lands: from the droppable under the card and the card's final position to the
+// contract's target, and the optimistic change that shows it before the backend confirms.
+import type { Over } from '@dnd-kit/core';
+import type { IdeaTarget } from '../../shared/contract';
+import { positionBetween } from '../../shared/positions';
+import type { BoardRows } from '../store/boardSlice';
+import { placeholderProjectId } from '../store/boardSlice';
+import { inboxKey, projectKey } from './boardIndex';
+import type { BoardIndex } from './boardIndex';
+
+export type DropData =
+  | { type: 'inbox' }
+  | { type: 'project'; projectId: number }
+  | { type: 'column'; actionFieldId: number };
+
+/** The first element among `selector` matches whose middle lies below `y`, as an id. */
+function firstBelow(
+  container: Element | null,
+  selector: string,
+  attribute: string,
+  y: number,
+  skip: number,
+) {
+  for (const element of container?.querySelectorAll(selector) ?? []) {
+    const id = Number(element.getAttribute(attribute));
+    if (id === skip) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.top + rect.height / 2 > y) return id;
+  }
+  return null;
+}
+
+export function ideaTargetFor(ideaId: number, over: Over, centerY: number): IdeaTarget {
+  const data = over.data.current as DropData;
+  if (data.type === 'inbox') return { kind: 'inbox' };
+  if (data.type === 'project') {
+    const container = document.querySelector(
+      `[data-project-id="${data.projectId}"] .project-ideas`,
+    );
+    const beforeIdeaId = firstBelow(container, '[data-idea-id]', 'data-idea-id', centerY, ideaId);
+    return { kind: 'project', projectId: data.projectId, beforeIdeaId };
+  }
+  const column = document.querySelector(`[data-action-field-id="${data.actionFieldId}"]`);
+  const beforeProjectId = firstBelow(
+    column,
+    '[data-project-id]',
+    'data-project-id',
+    centerY,
+    placeholderProjectId,
+  );
+  return { kind: 'newProject', actionFieldId: data.actionFieldId, beforeProjectId };
+}
+
+export interface ProjectTarget {
+  actionFieldId: number;
+  beforeProjectId: number | null;
+}
+
+export function projectTargetFor(
+  projectId: number,
+  over: Over,
+  centerY: number,
+  rows: BoardRows,
+): ProjectTarget | undefined {
+  const data = over.data.current as DropData;
+  if (data.type === 'inbox') return undefined;
+  const actionFieldId =
+    data.type === 'column' ? data.actionFieldId : rows.projects[data.projectId]?.actionFieldId;
+  if (actionFieldId === undefined) return undefined;
+  const column = document.querySelector(`[data-action-field-id="${actionFieldId}"]`);
+  return {
+    actionFieldId,
+    beforeProjectId: firstBelow(column, '[data-project-id]', 'data-project-id', centerY, projectId),
+  };
+}
+
+/** True when a target would leave the idea where it is. */
+export function isNoOp(
+  rows: BoardRows,
+  index: BoardIndex,
+  ideaId: number,
+  target: IdeaTarget,
+): boolean {
+  const idea = rows.ideas[ideaId];
+  if (!idea) return true;
+  if (target.kind === 'inbox') return idea.projectId === null;
+  if (target.kind !== 'project' || target.projectId !== idea.projectId) return false;
+  const ids = index.ideasByContainer[projectKey(target.projectId)] ?? [];
+  const next = ids[ids.indexOf(ideaId) + 1] ?? null;
+  return target.beforeIdeaId === next || target.beforeIdeaId === ideaId;
+}
+
+/** The rows as they will be after the move, shown while the backend commits it. */
+export function optimisticIdeaMove(index: BoardIndex, ideaId: number, target: IdeaTarget) {
+  return (rows: BoardRows): Partial<BoardRows> => {
+    const idea = rows.ideas[ideaId];
+    if (!idea) return {};
+    if (target.kind === 'newProject') {
+      const siblings = (index.projectsByField[target.actionFieldId] ?? []).map(
+        (id) => rows.projects[id],
+      );
+      const position = placeBefore(siblings, target.beforeProjectId);
+      return {
+        projects: {
+          ...rows.projects,
+          [placeholderProjectId]: {
+            id: placeholderProjectId,
+            actionFieldId: target.actionFieldId,
+            title: idea.text.slice(0, 80),
+            position,
+            dots: 0,
+            status: 'idee',
+            keyMeasure: false,
+          },
+        },
+        ideas: {
+          ...rows.ideas,
+          [ideaId]: { ...idea, projectId: placeholderProjectId, position: 1 },
+        },
+      };
+    }
+    const key = target.kind === 'inbox' ? inboxKey : projectKey(target.projectId);
+    const siblings = (index.ideasByContainer[key] ?? [])
+      .filter((id) => id !== ideaId)
+      .map((id) => rows.ideas[id]);
+    const position = placeBefore(siblings, target.kind === 'project' ? target.beforeIdeaId : null);
+    const projectId = target.kind === 'inbox' ? null : target.projectId;
+    return { ideas: { ...rows.ideas, [ideaId]: { ...idea, projectId, position } } };
+  };
+}
+
+export function optimisticProjectMove(index: BoardIndex, projectId: number, target: ProjectTarget) {
+  return (rows: BoardRows): Partial<BoardRows> => {
+    const project = rows.projects[projectId];
+    if (!project) return {};
+    const siblings = (index.projectsByField[target.actionFieldId] ?? [])
+      .filter((id) => id !== projectId)
+      .map((id) => rows.projects[id]);
+    const position = placeBefore(siblings, target.beforeProjectId);
+    return {
+      projects: {
+        ...rows.projects,
+        [projectId]: { ...project, actionFieldId: target.actionFieldId, position },
+      },
+    };
+  };
+}
+
+function placeBefore(
+  siblings: ({ id: number; position: number } | undefined)[],
+  beforeId: number | null,
+): number {
+  const present = siblings.filter(
+    (row): row is { id: number; position: number } => row !== undefined,
+  );
+  const at = beforeId === null ? present.length : present.findIndex((row) => row.id === beforeId);
+  const index = at === -1 ? present.length : at;
+  return positionBetween(present[index - 1]?.position, present[index]?.position);
+}

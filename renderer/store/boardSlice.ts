@@ -1,0 +1,127 @@
+// The board: rows as the backend committed them, orderings derived from them, and the one way
+// to change them — a mutation that may move things at once and is confirmed or rolled back.
+import type { StateCreator } from 'zustand';
+import type {
+  BoardActionField,
+  BoardData,
+  BoardPatch,
+  BoardProject,
+  BoardWorkshop,
+  Idea,
+  Mutation,
+} from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { api } from '../api/client';
+import { buildIndex, emptyIndex } from '../board/boardIndex';
+import type { BoardIndex } from '../board/boardIndex';
+import type { Store } from './index';
+
+export interface BoardRows {
+  ideas: Record<number, Idea>;
+  projects: Record<number, BoardProject>;
+  actionFields: Record<number, BoardActionField>;
+  workshops: Record<number, BoardWorkshop>;
+}
+
+export interface BoardSlice {
+  board: BoardRows & { index: BoardIndex; loaded: boolean };
+  loadBoard(): Promise<void>;
+  applyPatch(patch: BoardPatch): void;
+  /**
+   * Runs a board mutation. `optimistic` changes the rows at once (the drop lands where the
+   * pointer let go); the backend's patch then confirms it, or the rows return to the snapshot
+   * and the user reads why.
+   */
+  mutate(
+    call: Promise<Result<Mutation>>,
+    optimistic?: (rows: BoardRows) => Partial<BoardRows>,
+  ): Promise<Mutation | undefined>;
+}
+
+const emptyRows: BoardRows = { ideas: {}, projects: {}, actionFields: {}, workshops: {} };
+
+const byId = <T extends { id: number }>(rows: T[]): Record<number, T> =>
+  Object.fromEntries(rows.map((row) => [row.id, row]));
+
+function withIndex(rows: BoardRows, previous: BoardIndex) {
+  return {
+    ...rows,
+    index: buildIndex(rows.ideas, rows.projects, rows.actionFields, previous),
+    loaded: true,
+  };
+}
+
+export function patchRows(rows: BoardRows, patch: BoardPatch): BoardRows {
+  const merge = <T extends { id: number }>(
+    current: Record<number, T>,
+    changed: T[],
+    removed: number[],
+  ) => {
+    if (changed.length === 0 && removed.length === 0) return current;
+    const next = { ...current };
+    for (const row of changed) next[row.id] = row;
+    for (const id of removed) delete next[id];
+    return next;
+  };
+  return {
+    ideas: merge(rows.ideas, patch.ideas, patch.removedIdeaIds),
+    projects: merge(rows.projects, patch.projects, patch.removedProjectIds),
+    actionFields: merge(rows.actionFields, patch.actionFields, patch.removedActionFieldIds),
+    workshops: merge(rows.workshops, patch.workshops, patch.removedWorkshopIds),
+  };
+}
+
+export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, get) => ({
+  board: { ...emptyRows, index: emptyIndex, loaded: false },
+
+  async loadBoard() {
+    const result = await api.call('board:load', {});
+    if (!result.ok) return get().showNotice({ kind: 'error', text: result.error.message });
+    const data: BoardData = result.value;
+    const rows: BoardRows = {
+      ideas: byId(data.ideas),
+      projects: byId(data.projects),
+      actionFields: byId(data.actionFields),
+      workshops: byId(data.workshops),
+    };
+    set({ board: withIndex(rows, get().board.index) });
+  },
+
+  applyPatch(patch) {
+    const { board } = get();
+    set({ board: withIndex(patchRows(board, patch), board.index) });
+  },
+
+  async mutate(call, optimistic) {
+    const snapshot = get().board;
+    if (optimistic)
+      set({ board: withIndex({ ...snapshot, ...optimistic(snapshot) }, snapshot.index) });
+    const result = await call;
+    if (!result.ok) {
+      get().showNotice({ kind: 'error', text: result.error.message });
+      if (optimistic) {
+        // Back at once to the last committed state, then to exactly what the file holds
+        // (another change may have been confirmed meanwhile).
+        set({ board: withIndex(snapshot, get().board.index) });
+        await get().loadBoard();
+      }
+      return undefined;
+    }
+    const current = get().board;
+    set({
+      board: withIndex(patchRows(withoutPlaceholders(current), result.value.patch), current.index),
+    });
+    get().setHistory(result.value.history);
+    return result.value;
+  },
+});
+
+/** Optimistic moves may show a project before it exists; such placeholders have negative ids. */
+export const placeholderProjectId = -1;
+
+function withoutPlaceholders(rows: BoardRows): BoardRows {
+  if (!(placeholderProjectId in rows.projects)) return rows;
+  const projects = { ...rows.projects };
+  delete projects[placeholderProjectId];
+  return { ...rows, projects };
+}

@@ -1,0 +1,244 @@
+// The Zukunftswerkstatt board: ideas, projects (clusters) and Handlungsfelder. Every mutation is
+// one user action, one transaction, and answers with the rows it changed (a patch) plus the
+// undo state, so the renderer can confirm its optimistic move or roll it back.
+import { z } from 'zod';
+import { maxDots, maxIdeaLength, maxProjectTitleLength, phases } from '../domain';
+import type { Phase, ProjectStatus } from '../domain';
+import { method } from './define';
+import type { HistoryState } from './history';
+
+export interface Idea {
+  id: number;
+  text: string;
+  phase: Phase;
+  workshopId: number | null;
+  groupId: number | null;
+  author: string;
+  dots: number;
+  color: string | null;
+  /** null: in the Ideenspeicher. */
+  projectId: number | null;
+  position: number;
+  createdAt: string;
+}
+
+export interface BoardProject {
+  id: number;
+  actionFieldId: number;
+  title: string;
+  position: number;
+  dots: number;
+  status: ProjectStatus;
+  keyMeasure: boolean;
+}
+
+export interface BoardActionField {
+  id: number;
+  name: string;
+  description: string;
+  color: string;
+  position: number;
+  hidden: boolean;
+}
+
+export interface BoardWorkshop {
+  id: number;
+  title: string;
+  date: string | null;
+  place: string;
+  participantCount: number | null;
+  position: number;
+  groups: { id: number; name: string; position: number }[];
+}
+
+export interface BoardData {
+  actionFields: BoardActionField[];
+  projects: BoardProject[];
+  ideas: Idea[];
+  workshops: BoardWorkshop[];
+}
+
+/** Rows a mutation created or changed (complete, as `board:load` would give them) and removed. */
+export interface BoardPatch {
+  ideas: Idea[];
+  removedIdeaIds: number[];
+  projects: BoardProject[];
+  removedProjectIds: number[];
+  actionFields: BoardActionField[];
+  removedActionFieldIds: number[];
+  workshops: BoardWorkshop[];
+  removedWorkshopIds: number[];
+}
+
+export interface Mutation {
+  patch: BoardPatch;
+  history: HistoryState;
+}
+
+const id = z.number().int().positive();
+const nullableId = id.nullable();
+
+export const ideaText = z
+  .string()
+  .refine((value) => value.trim().length > 0, 'Die Idee ist leer.')
+  // NUL is never typed; SQLite would cut the text at it.
+  .refine((value) => !value.includes('\u0000'), 'Die Idee enthält ein unzulässiges Steuerzeichen.')
+  .refine(
+    (value) => [...value].length <= maxIdeaLength,
+    `Eine Karte fasst höchstens ${maxIdeaLength.toLocaleString('de-DE')} Zeichen – bitte eine Idee pro Karte.`,
+  );
+
+const projectTitle = z
+  .string()
+  .trim()
+  .min(1, 'Der Projekttitel ist leer.')
+  .max(maxProjectTitleLength, `Ein Projekttitel hat höchstens ${maxProjectTitleLength} Zeichen.`);
+
+const actionFieldName = z
+  .string()
+  .trim()
+  .min(1, 'Der Name des Handlungsfelds ist leer.')
+  .max(80, 'Der Name eines Handlungsfelds hat höchstens 80 Zeichen.');
+
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Die Farbe ist ungültig.');
+const dots = z.number().int().min(0, 'Punkte können nicht negativ sein.').max(maxDots);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum angeben.');
+
+const captureContext = {
+  phase: z.enum(phases),
+  workshopId: nullableId.default(null),
+  groupId: nullableId.default(null),
+};
+
+/** Where a dragged idea lands. */
+export const ideaTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('inbox') }).strict(),
+  /** Into an existing project, before `beforeIdeaId` (null: at the end). */
+  z.object({ kind: z.literal('project'), projectId: id, beforeIdeaId: nullableId }).strict(),
+  /** Onto a Handlungsfeld: a new project titled from the idea, before `beforeProjectId`. */
+  z
+    .object({ kind: z.literal('newProject'), actionFieldId: id, beforeProjectId: nullableId })
+    .strict(),
+]);
+export type IdeaTarget = z.infer<typeof ideaTarget>;
+
+export const boardMethods = {
+  /** Everything the board shows: Handlungsfelder, projects, ideas, sessions. */
+  'board:load': method<BoardData>()('Alle Daten der Pinnwand.', z.object({}).strict()),
+  /** Captures a new card into the Ideenspeicher. */
+  'ideas:create': method<Mutation>()(
+    'Neue Idee im Ideenspeicher anlegen.',
+    z
+      .object({ text: ideaText, ...captureContext, author: z.string().max(120).default('') })
+      .strict(),
+  ),
+  /** Captures several cards at once (a transcribed pinboard): one user action. */
+  'ideas:createMany': method<Mutation>()(
+    'Mehrere Ideen auf einmal anlegen.',
+    z
+      .object({
+        texts: z.array(ideaText).min(1).max(500, 'Höchstens 500 Ideen auf einmal.'),
+        ...captureContext,
+      })
+      .strict(),
+  ),
+  /** Edits a card. */
+  'ideas:update': method<Mutation>()(
+    'Idee bearbeiten.',
+    z
+      .object({
+        id,
+        text: ideaText.optional(),
+        phase: z.enum(phases).optional(),
+        workshopId: nullableId.optional(),
+        groupId: nullableId.optional(),
+        color: color.nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** Deletes a card (undoable). */
+  'ideas:delete': method<Mutation>()('Idee löschen.', z.object({ id }).strict()),
+  /** Moves a card: into a project, onto a Handlungsfeld (new project) or back to the Ideenspeicher. */
+  'ideas:move': method<Mutation>()('Idee verschieben.', z.object({ id, to: ideaTarget }).strict()),
+  /** Sets a card's dots (Punkte). */
+  'ideas:setDots': method<Mutation>()('Punkte einer Idee setzen.', z.object({ id, dots }).strict()),
+  /** Renames a project. */
+  'projects:rename': method<Mutation>()(
+    'Projekt umbenennen.',
+    z.object({ id, title: projectTitle }).strict(),
+  ),
+  /** Moves a project to a Handlungsfeld, before `beforeProjectId` (null: at the end). */
+  'projects:move': method<Mutation>()(
+    'Projekt verschieben.',
+    z.object({ id, actionFieldId: id, beforeProjectId: nullableId }).strict(),
+  ),
+  /** Merges `sourceId` into `targetId`: its ideas and dots join the target; the source goes. */
+  'projects:merge': method<Mutation>()(
+    'Zwei Projekte zusammenführen.',
+    z
+      .object({ sourceId: id, targetId: id })
+      .strict()
+      .refine(
+        (value) => value.sourceId !== value.targetId,
+        'Ein Projekt lässt sich nicht mit sich selbst zusammenführen.',
+      ),
+  ),
+  /** Dissolves a project: its ideas go back to the Ideenspeicher. */
+  'projects:dissolve': method<Mutation>()('Projekt auflösen.', z.object({ id }).strict()),
+  /** Sets a project's own dots. */
+  'projects:setDots': method<Mutation>()(
+    'Punkte eines Projekts setzen.',
+    z.object({ id, dots }).strict(),
+  ),
+  /** Adds a Handlungsfeld at the end. */
+  'actionFields:create': method<Mutation>()(
+    'Handlungsfeld anlegen.',
+    z
+      .object({ name: actionFieldName, color, description: z.string().max(500).default('') })
+      .strict(),
+  ),
+  /** Renames, recolours, describes, hides or shows a Handlungsfeld. */
+  'actionFields:update': method<Mutation>()(
+    'Handlungsfeld ändern.',
+    z
+      .object({
+        id,
+        name: actionFieldName.optional(),
+        color: color.optional(),
+        description: z.string().max(500).optional(),
+        hidden: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  /** Moves a Handlungsfeld before `beforeId` (null: to the end). */
+  'actionFields:move': method<Mutation>()(
+    'Handlungsfeld verschieben.',
+    z.object({ id, beforeId: nullableId }).strict(),
+  ),
+  /** Creates a Zukunftswerkstatt session with its groups/tables. */
+  'workshops:create': method<Mutation>()(
+    'Zukunftswerkstatt anlegen.',
+    z
+      .object({
+        title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(160),
+        date: isoDate.nullable().default(null),
+        place: z.string().trim().max(160).default(''),
+        participantCount: z.number().int().min(0).max(100_000).nullable().default(null),
+        groups: z.array(z.string().trim().min(1).max(80)).max(50).default([]),
+      })
+      .strict(),
+  ),
+  /** Edits a session. */
+  'workshops:update': method<Mutation>()(
+    'Zukunftswerkstatt ändern.',
+    z
+      .object({
+        id,
+        title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(160).optional(),
+        date: isoDate.nullable().optional(),
+        place: z.string().trim().max(160).optional(),
+        participantCount: z.number().int().min(0).max(100_000).nullable().optional(),
+      })
+      .strict(),
+  ),
+};

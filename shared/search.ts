@@ -1,0 +1,55 @@
+// German-friendly text matching: case, umlauts and ß fold away, so "strasse" finds "Straße".
+
+/** Folds one character as a German reader would compare it. */
+function foldChar(char: string): string {
+  const lower = char.toLowerCase();
+  if (lower === 'ß') return 'ss';
+  return lower.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The folded text, and for each folded character the index of its source character. */
+function foldWithMap(text: string): { folded: string; sourceIndex: number[] } {
+  let folded = '';
+  const sourceIndex: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const codePoint = text.codePointAt(i) as number;
+    const char = String.fromCodePoint(codePoint);
+    for (const piece of foldChar(char)) {
+      folded += piece;
+      sourceIndex.push(i);
+    }
+    i += char.length;
+  }
+  sourceIndex.push(text.length);
+  return { folded, sourceIndex };
+}
+
+export const foldText = (text: string): string => foldWithMap(text).folded;
+
+/** A query is searched for from two characters on. */
+export const minQueryLength = 2;
+
+export function matchesQuery(text: string, query: string): boolean {
+  const needle = foldText(query.trim());
+  return needle.length >= minQueryLength && foldText(text).includes(needle);
+}
+
+/** Ranges [start, end) in the original text where the query matches, for highlighting. */
+export function matchRanges(text: string, query: string): [number, number][] {
+  const needle = foldText(query.trim());
+  if (needle.length < minQueryLength) return [];
+  const { folded, sourceIndex } = foldWithMap(text);
+  const ranges: [number, number][] = [];
+  for (
+    let at = folded.indexOf(needle);
+    at !== -1;
+    at = folded.indexOf(needle, at + needle.length)
+  ) {
+    const start = sourceIndex[at] as number;
+    let end = sourceIndex[at + needle.length] as number;
+    // A match ending inside a folded character (ß → ss) still covers the whole character.
+    if (end <= start) end = start + 1;
+    ranges.push([start, end]);
+  }
+  return ranges;
+}

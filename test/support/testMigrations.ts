@@ -1,0 +1,38 @@
+// Migrations beyond the app's own, for exercising the migration runner from tests and child processes.
+import { migrations, schemaVersion } from '../../electron/backend/store/migrations';
+import type { Migration } from '../../electron/backend/store/migrations';
+
+/** Adds a small table with one row: the schema after it is observable and cheap. */
+export const extraMigration: Migration = {
+  version: schemaVersion + 1,
+  name: 'Test',
+  sql: `CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT NOT NULL) STRICT; INSERT INTO extra (note) VALUES ('a');`,
+};
+
+/** Like extraMigration, but its second statement fails. */
+export const failingMigration: Migration = {
+  version: schemaVersion + 1,
+  name: 'Kaputt',
+  sql: `CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT NOT NULL) STRICT; INSERT INTO gibt_es_nicht (note) VALUES ('a');`,
+};
+
+/**
+ * Takes a while: `rows` rows of text, written inside the migration's one transaction. Its small
+ * page cache makes SQLite write pages into the file before the commit (a cache spill), so a kill
+ * midway leaves a half-changed file and a hot journal: the case the rollback must get right.
+ */
+export function slowMigration(rows: number): Migration {
+  return {
+    version: schemaVersion + 1,
+    name: 'Langsam',
+    sql: `PRAGMA cache_size = 200;
+CREATE TABLE slow (id INTEGER PRIMARY KEY, note TEXT NOT NULL) STRICT;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${rows})
+INSERT INTO slow (id, note) SELECT i, printf('Zeile %d der langsamen Migration', i) FROM n;`,
+  };
+}
+
+export const withMigration = (migration: Migration): readonly Migration[] => [
+  ...migrations,
+  migration,
+];
