@@ -5,18 +5,12 @@ import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { seedDefaultCatalogues } from '../electron/backend/repositories/catalogues';
 import { createIdea, listIdeas } from '../electron/backend/repositories/ideas';
-import { insertWorkspace, readSummary } from '../electron/backend/repositories/workspace';
-import { Writer } from '../electron/backend/store/changes';
-import {
-  applyConnectionSettings,
-  createWorkspaceFile,
-  openWorkspaceFile,
-} from '../electron/backend/store/connection';
+import { readSummary } from '../electron/backend/repositories/workspace';
+import { applyConnectionSettings, openWorkspaceFile } from '../electron/backend/store/connection';
 import { BackupStore } from '../electron/backend/workspace/backups';
 import { WorkspaceSession } from '../electron/backend/workspace/session';
-import { phases } from '../shared/domain';
+import { seedWorkspace } from './seed';
 import { percentile, report } from './stats';
 
 const ideaCount = 5000;
@@ -26,44 +20,7 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'kw-bench-'));
   const file = path.join(dir, 'Bench.werkstatt');
   try {
-    await createWorkspaceFile(file, (db) => {
-      const writer = new Writer(db);
-      insertWorkspace(writer, {
-        name: 'Benchstadt',
-        officialKey: '',
-        state: '',
-        district: '',
-        inhabitants: 20000,
-        consultant: '',
-      });
-      seedDefaultCatalogues(writer);
-      const fields = (db.prepare('SELECT id FROM action_fields').all() as { id: number }[]).map(
-        (row) => row.id,
-      );
-      const projects: number[] = [];
-      for (let i = 0; i < projectCount; i++) {
-        const stamp = new Date().toISOString();
-        projects.push(
-          writer.insert('projects', {
-            action_field_id: fields[i % fields.length],
-            position: i,
-            title: `Projekt ${i + 1}: Treffpunkt für Jung und Alt am Markt`,
-            created_at: stamp,
-            updated_at: stamp,
-          }),
-        );
-      }
-      for (let i = 0; i < ideaCount; i++) {
-        createIdea(writer, {
-          text: `Idee ${i + 1}: Es wäre schön, wenn der Bus auch abends nach Musterstadt fährt.`,
-          phase: phases[i % 3] as (typeof phases)[number],
-          workshopId: null,
-          groupId: null,
-          author: '',
-          projectId: i % 3 === 0 ? null : (projects[i % projectCount] as number),
-        });
-      }
-    });
+    await seedWorkspace(file, { ideas: ideaCount, projects: projectCount, inboxShare: 1 / 3 });
 
     const openTimes: number[] = [];
     for (let round = 0; round < 25; round++) {

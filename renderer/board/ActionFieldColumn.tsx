@@ -1,25 +1,19 @@
 // One Handlungsfeld: a column of projects, and a drop target that makes a new project of an idea.
-import { useDroppable } from '@dnd-kit/core';
 import { memo, useId } from 'react';
 import { useStore } from '../store';
 import { ProjectCluster } from './ProjectCluster';
 
 const noProjects: number[] = [];
-export const columnDropId = (id: number) => `column:${id}`;
 
 export const ActionFieldColumn = memo(function ActionFieldColumn({ id }: { id: number }) {
   const field = useStore((state) => state.board.actionFields[id]);
   const projectIds = useStore((state) => state.board.index.projectsByField[id] ?? noProjects);
   const headingId = useId();
-  const { setNodeRef, isOver } = useDroppable({
-    id: columnDropId(id),
-    data: { type: 'column', actionFieldId: id },
-  });
   if (!field) return null;
   return (
     <section
-      ref={setNodeRef}
-      className={`column${isOver ? ' is-over' : ''}`}
+      className="column"
+      data-drop="column"
       aria-labelledby={headingId}
       data-action-field-id={id}
       style={{ ['--field-color' as string]: field.color }}

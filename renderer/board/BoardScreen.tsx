@@ -1,34 +1,26 @@
 // The Zukunftswerkstatt board: capture and Ideenspeicher on the left, one column per
-// Handlungsfeld on the right. One DndContext; local drag state; one backend call per drop.
+// Handlungsfeld on the right. Drags run through one proxy draggable (boardDrag.ts).
 import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import type { DragEndEvent, DragStartEvent } from '@dnd-kit/core';
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
 import { useStore } from '../store';
 import { ActionFieldColumn } from './ActionFieldColumn';
 import { BoardToolbar } from './BoardToolbar';
 import { CapturePanel } from './CapturePanel';
-import { announcements, boardCollision, jumpToTarget, screenReaderInstructions } from './dnd';
-import {
-  ideaTargetFor,
-  isNoOp,
-  optimisticIdeaMove,
-  optimisticProjectMove,
-  projectTargetFor,
-} from './dropTargets';
+import { BoardDrag } from './boardDrag';
+import { screenReaderInstructions } from './dnd';
+import { DragProxy } from './DragProxy';
+import { dragInstructionsId } from './dragSource';
+import type { DragPayload } from './dragSource';
 import { IdeaCardBody } from './IdeaCard';
 import { Inbox } from './Inbox';
 import { RankingView } from './RankingView';
-
-type Dragged = { type: 'idea' | 'project'; id: number };
 
 export function BoardScreen() {
   const loaded = useStore((state) => state.board.loaded);
@@ -36,11 +28,12 @@ export function BoardScreen() {
   const fields = useStore((state) => state.board.actionFields);
   const presentation = useStore((state) => state.boardUi.presentation);
   const view = useStore((state) => state.boardUi.view);
-  const [dragged, setDragged] = useState<Dragged>();
+  const [dragged, setDragged] = useState<DragPayload>();
+  const [drag] = useState(() => new BoardDrag(setDragged));
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so clicks on a card's buttons stay clicks.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: jumpToTarget }),
+    useSensor(KeyboardSensor, { coordinateGetter: drag.keyboardCoordinates }),
   );
 
   useEffect(() => {
@@ -48,43 +41,18 @@ export function BoardScreen() {
   }, []);
 
   useEffect(() => {
+    // Marks the first frame with the loaded board on screen (read by `npm run bench`).
+    if (loaded) requestAnimationFrame(() => performance.mark('kw:board-painted'));
+  }, [loaded]);
+
+  useEffect(() => {
     if (!presentation) return;
-    const leave = (event: KeyboardEvent) => {
+    const leave = (event: globalThis.KeyboardEvent) => {
       if (event.key === 'Escape') useStore.getState().setBoardUi({ presentation: false });
     };
     window.addEventListener('keydown', leave);
     return () => window.removeEventListener('keydown', leave);
   }, [presentation]);
-
-  const onDragStart = ({ active }: DragStartEvent) => setDragged(active.data.current as Dragged);
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    setDragged(undefined);
-    const data = active.data.current as Dragged;
-    const rect = active.rect.current.translated;
-    if (!over || !rect) return;
-    const centerY = rect.top + rect.height / 2;
-    const { board, mutate, setBoardUi } = useStore.getState();
-    if (data.type === 'idea') {
-      const target = ideaTargetFor(data.id, over, centerY);
-      if (isNoOp(board, board.index, data.id, target)) return;
-      void mutate(
-        api.call('ideas:move', { id: data.id, to: target }),
-        optimisticIdeaMove(board.index, data.id, target),
-      ).then((done) => {
-        // A new project is titled from its idea; the facilitator can retitle it right away.
-        const created = done?.patch.projects.find((project) => !(project.id in board.projects));
-        if (target.kind === 'newProject' && created) setBoardUi({ editingProjectId: created.id });
-      });
-    } else {
-      const target = projectTargetFor(data.id, over, centerY, board);
-      if (!target) return;
-      void mutate(
-        api.call('projects:move', { id: data.id, ...target }),
-        optimisticProjectMove(board.index, data.id, target),
-      );
-    }
-  };
 
   if (!loaded) return <p className="muted board-loading">Pinnwand wird geladen …</p>;
 
@@ -96,14 +64,14 @@ export function BoardScreen() {
       ) : (
         <DndContext
           sensors={sensors}
-          collisionDetection={boardCollision}
-          measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
-          accessibility={{ announcements, screenReaderInstructions }}
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
-          onDragCancel={() => setDragged(undefined)}
+          accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
+          onDragStart={drag.onDragStart}
+          onDragMove={drag.onDragMove}
+          onDragEnd={drag.onDragEnd}
+          onDragCancel={drag.finish}
         >
-          <div className="board-body">
+          <DragProxy drag={drag} />
+          <div className="board-body" onPointerDown={drag.onPointerDown} onKeyDown={drag.onKeyDown}>
             {!presentation && (
               <aside className="board-side">
                 <CapturePanel />
@@ -120,12 +88,21 @@ export function BoardScreen() {
                 ))}
             </div>
           </div>
-          <DragOverlay dropAnimation={{ duration: 180 }}>
+          <DragOverlay dropAnimation={{ duration: 180 }} style={{ pointerEvents: 'none' }}>
             {dragged?.type === 'idea' && <IdeaCardBody id={dragged.id} overlay />}
             {dragged?.type === 'project' && <ProjectPreview id={dragged.id} />}
           </DragOverlay>
         </DndContext>
       )}
+      <p id={dragInstructionsId} className="visually-hidden">
+        {screenReaderInstructions.draggable}
+      </p>
+      <div
+        ref={(element) => drag.attachLiveRegion(element)}
+        className="visually-hidden"
+        aria-live="assertive"
+        aria-atomic="true"
+      />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 // Above the board: search, board or ranking, the dots helper, Handlungsfelder, presentation.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { matchesQuery } from '../../shared/search';
 import { useStore } from '../store';
 import { ActionFieldsDialog } from './ActionFieldsDialog';
 import { DotsHelperDialog } from './DotsHelperDialog';
 
-export function BoardToolbar() {
+export const BoardToolbar = memo(function BoardToolbar() {
   const search = useStore((state) => state.boardUi.search);
   const view = useStore((state) => state.boardUi.view);
   const presentation = useStore((state) => state.boardUi.presentation);
@@ -84,4 +84,4 @@ export function BoardToolbar() {
       {dialog === 'fields' && <ActionFieldsDialog onClose={() => setDialog(undefined)} />}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // Capture: type, Enter, the card is saved and the field stays ready; phase, session and table stay
 // set. Several pasted lines become several cards after a preview.
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { ideaLengthHint, maxIdeaLength, phaseLabels, phases } from '../../shared/domain';
 import { api } from '../api/client';
@@ -8,7 +8,7 @@ import { useStore } from '../store';
 import { PastePreviewDialog } from './PastePreviewDialog';
 import { WorkshopDialog } from './WorkshopDialog';
 
-export function CapturePanel() {
+export const CapturePanel = memo(function CapturePanel() {
   const capture = useStore((state) => state.boardUi.capture);
   const setCapture = useStore((state) => state.setCapture);
   const workshops = useStore((state) => state.board.workshops);
@@ -143,4 +143,4 @@ export function CapturePanel() {
       {creatingWorkshop && <WorkshopDialog onClose={() => setCreatingWorkshop(false)} />}
     </section>
   );
-}
+});

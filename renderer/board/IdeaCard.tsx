@@ -1,5 +1,4 @@
 // An idea card: its text, phase and dots; draggable by pointer and keyboard; edited in place.
-import { useDraggable } from '@dnd-kit/core';
 import { memo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { phaseLabels } from '../../shared/domain';
@@ -7,9 +6,8 @@ import { matchesQuery } from '../../shared/search';
 import { api } from '../api/client';
 import { countRender } from '../perf';
 import { useStore } from '../store';
+import { dragInstructionsId } from './dragSource';
 import { Highlighted } from './Highlighted';
-
-export const ideaDragId = (id: number) => `idea:${id}`;
 
 /** The card's face. Memoised on its id alone: a drag elsewhere never renders it again. */
 export const IdeaCardBody = memo(function IdeaCardBody({
@@ -129,30 +127,24 @@ function IdeaEditor({ id, text }: { id: number; text: string }) {
 }
 
 /**
- * The draggable shell; it re-renders as the drag moves between targets, its body does not.
- * The whole card can be grabbed with the pointer; the keyboard lifts it by its grip button.
+ * The card as the board holds it. It carries no drag hook: the board starts drags from these
+ * data attributes (see dragSource.ts), so a drag renders no card but the one that follows.
  */
 export const DraggableIdea = memo(function DraggableIdea({ id }: { id: number }) {
   const editing = useStore((state) => state.boardUi.editingIdeaId === id);
-  const label = useStore((state) => shortText(state.board.ideas[id]?.text ?? ''));
-  const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
-    id: ideaDragId(id),
-    data: { type: 'idea', id },
-    disabled: editing,
-    attributes: { roleDescription: 'verschiebbare Idee' },
-  });
+  // The raw text is a stable string; shortening it only when this shell renders keeps
+  // every store update (thousands of selectors on a big board) cheap.
+  const text = useStore((state) => state.board.ideas[id]?.text ?? '');
+  const label = shortText(text);
   return (
-    <div
-      ref={setNodeRef}
-      className={isDragging ? 'drag-shell is-dragging' : 'drag-shell'}
-      {...listeners}
-    >
+    <div className="drag-shell" data-drag={editing ? undefined : 'idea'} data-id={id}>
       <button
         type="button"
-        ref={setActivatorNodeRef}
         className="grip"
         aria-label={`Idee „${label}“ verschieben`}
-        {...attributes}
+        aria-roledescription="verschiebbare Idee"
+        aria-describedby={dragInstructionsId}
+        disabled={editing}
       >
         ⠿
       </button>

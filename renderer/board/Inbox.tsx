@@ -1,6 +1,5 @@
 // The Ideenspeicher: ideas not yet in a project, filterable by phase and session.
-import { useDroppable } from '@dnd-kit/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { phaseLabels, phases } from '../../shared/domain';
 import type { Phase } from '../../shared/domain';
 import { useStore } from '../store';
@@ -8,16 +7,14 @@ import { inboxKey } from './boardIndex';
 import { DraggableIdea } from './IdeaCard';
 
 const noIdeas: number[] = [];
-export const inboxDropId = 'inbox';
 
-export function Inbox() {
+export const Inbox = memo(function Inbox() {
   const ideaIds = useStore((state) => state.board.index.ideasByContainer[inboxKey] ?? noIdeas);
   const ideas = useStore((state) => state.board.ideas);
   const workshops = useStore((state) => state.board.workshops);
   const phaseFilter = useStore((state) => state.boardUi.phaseFilter);
   const workshopFilter = useStore((state) => state.boardUi.workshopFilter);
   const setBoardUi = useStore((state) => state.setBoardUi);
-  const { setNodeRef, isOver } = useDroppable({ id: inboxDropId, data: { type: 'inbox' } });
 
   const shown = useMemo(
     () =>
@@ -33,11 +30,7 @@ export function Inbox() {
   );
 
   return (
-    <section
-      ref={setNodeRef}
-      className={`inbox${isOver ? ' is-over' : ''}`}
-      aria-labelledby="inbox-heading"
-    >
+    <section className="inbox" data-drop="inbox" aria-labelledby="inbox-heading">
       <header className="inbox-header">
         <h2 id="inbox-heading">Ideenspeicher</h2>
         <span className="muted">
@@ -88,4 +81,4 @@ export function Inbox() {
       </div>
     </section>
   );
-}
+});

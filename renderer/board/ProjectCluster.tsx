@@ -1,19 +1,17 @@
 // A project (cluster) on the board: its title, dots and cards; a drop target for ideas, and
 // itself draggable by its grip to another place or Handlungsfeld.
-import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { api } from '../api/client';
 import { countRender } from '../perf';
 import { useStore } from '../store';
 import { projectKey } from './boardIndex';
+import { dragInstructionsId } from './dragSource';
 import { DraggableIdea, shortText } from './IdeaCard';
 import { Highlighted } from './Highlighted';
 import { ProjectMenu } from './ProjectMenu';
 
 const noIdeas: number[] = [];
-export const projectDropId = (id: number) => `project:${id}`;
-export const projectDragId = (id: number) => `move-project:${id}`;
 
 export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number }) {
   countRender('project');
@@ -23,22 +21,6 @@ export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number 
   );
   const editing = useStore((state) => state.boardUi.editingProjectId === id);
   const search = useStore((state) => state.boardUi.search);
-  const { setNodeRef: setDropRef, isOver } = useDroppable({
-    id: projectDropId(id),
-    data: { type: 'project', projectId: id },
-  });
-  const {
-    setNodeRef: setDragRef,
-    setActivatorNodeRef,
-    listeners,
-    attributes,
-    isDragging,
-  } = useDraggable({
-    id: projectDragId(id),
-    data: { type: 'project', id },
-    disabled: editing,
-    attributes: { roleDescription: 'verschiebbares Projekt' },
-  });
   // A number, so the project renders again only when the sum changes.
   const ideaDots = useStore((state) =>
     ideaIds.reduce((sum, ideaId) => sum + (state.board.ideas[ideaId]?.dots ?? 0), 0),
@@ -48,22 +30,20 @@ export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number 
 
   return (
     <div
-      ref={(node) => {
-        setDropRef(node);
-        setDragRef(node);
-      }}
-      className={`project${isOver ? ' is-over' : ''}${isDragging ? ' is-dragging' : ''}`}
+      className="project"
+      data-drop="project"
       data-project-id={id}
       role="group"
       aria-label={`Projekt ${project.title}`}
     >
-      <header className="project-header" {...listeners}>
+      <header className="project-header" data-drag={editing ? undefined : 'project'} data-id={id}>
         <button
           type="button"
-          ref={setActivatorNodeRef}
           className="grip"
           aria-label={`Projekt „${shortText(project.title)}“ verschieben`}
-          {...attributes}
+          aria-roledescription="verschiebbares Projekt"
+          aria-describedby={dragInstructionsId}
+          disabled={editing}
         >
           ⠿
         </button>

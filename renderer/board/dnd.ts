@@ -1,81 +1,20 @@
-// dnd-kit configuration for the board: which target wins, how the keyboard jumps between
-// targets, and what a screen reader hears (in German).
-import { pointerWithin, rectIntersection } from '@dnd-kit/core';
-import type {
-  Active,
-  Announcements,
-  CollisionDetection,
-  KeyboardCoordinateGetter,
-  Over,
-} from '@dnd-kit/core';
+// What a screen reader hears while dragging on the board (German), and the keyboard's jumps.
+import type { Announcements, KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { useStore } from '../store';
-import { shortText } from './IdeaCard';
+import { dropDataOf, nextTarget } from './dragSource';
+import type { DragPayload, DropTracker } from './dragSource';
 import type { DropData } from './dropTargets';
+import { shortText } from './IdeaCard';
 
-const rank: Record<DropData['type'], number> = { project: 0, inbox: 1, column: 2 };
-
-/** The pointer decides; of nested targets the innermost (a project inside its column) wins. */
-export const boardCollision: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  const candidates = hits.length > 0 ? hits : rectIntersection(args);
-  const activeProject =
-    (args.active.data.current as { type?: string; id?: number } | undefined)?.type === 'project'
-      ? `project:${(args.active.data.current as { id: number }).id}`
-      : undefined;
-  return candidates
-    .filter((collision) => collision.id !== activeProject)
-    .sort((a, b) => {
-      const typeOf = (id: string | number) =>
-        (
-          args.droppableContainers.find((container) => container.id === id)?.data.current as
-            DropData | undefined
-        )?.type ?? 'column';
-      return rank[typeOf(a.id)] - rank[typeOf(b.id)];
-    });
-};
-
-const arrowKeys = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
-
-/** Arrow keys jump to the nearest target in that direction (a project, a column, the Ideenspeicher). */
-export const jumpToTarget: KeyboardCoordinateGetter = (event, { context }) => {
-  if (!arrowKeys.includes(event.code)) return undefined;
-  event.preventDefault();
-  const { active, collisionRect, droppableRects, droppableContainers, over } = context;
-  if (!active || !collisionRect) return undefined;
-  const from = { x: collisionRect.left, y: collisionRect.top };
-  let best: { x: number; y: number; score: number } | undefined;
-  for (const container of droppableContainers.getEnabled()) {
-    const rect = droppableRects.get(container.id);
-    if (
-      !rect ||
-      container.id === over?.id ||
-      container.id === `project:${(active.data.current as { id?: number })?.id}`
-    )
-      continue;
-    const to = { x: rect.left + 8, y: rect.top + 8 };
-    const dx = to.x - from.x;
-    const dy = to.y - from.y;
-    const along = { ArrowDown: dy, ArrowUp: -dy, ArrowRight: dx, ArrowLeft: -dx }[
-      event.code
-    ] as number;
-    const across =
-      event.code === 'ArrowDown' || event.code === 'ArrowUp' ? Math.abs(dx) : Math.abs(dy);
-    if (along <= 4) continue;
-    const score = along + 2 * across;
-    if (!best || score < best.score) best = { ...to, score };
-  }
-  return best ? { x: best.x, y: best.y } : undefined;
-};
-
-function describeActive(active: Active): string {
-  const data = active.data.current as { type: 'idea' | 'project'; id: number };
+export function describePayload(payload: DragPayload): string {
   const { board } = useStore.getState();
-  if (data.type === 'idea') return `Idee „${shortText(board.ideas[data.id]?.text ?? '')}“`;
-  return `Projekt „${shortText(board.projects[data.id]?.title ?? '')}“`;
+  if (payload.type === 'idea') return `Idee „${shortText(board.ideas[payload.id]?.text ?? '')}“`;
+  return `Projekt „${shortText(board.projects[payload.id]?.title ?? '')}“`;
 }
 
-function describeOver(over: Over): string {
-  const data = over.data.current as DropData;
+export function describeTarget(target: Element | null): string {
+  if (!target) return 'keinem Ziel';
+  const data: DropData = dropDataOf(target);
   const { board } = useStore.getState();
   if (data.type === 'inbox') return 'dem Ideenspeicher';
   if (data.type === 'project')
@@ -83,20 +22,44 @@ function describeOver(over: Over): string {
   return `dem Handlungsfeld „${board.actionFields[data.actionFieldId]?.name ?? ''}“`;
 }
 
-export const announcements: Announcements = {
-  onDragStart: ({ active }) =>
-    `${describeActive(active)} aufgenommen. Mit den Pfeiltasten zu einem Ziel bewegen, mit Leertaste ablegen, mit Escape abbrechen.`,
-  onDragOver: ({ active, over }) =>
-    over
-      ? `${describeActive(active)} ist über ${describeOver(over)}.`
-      : `${describeActive(active)} ist über keinem Ziel.`,
-  onDragEnd: ({ active, over }) =>
-    over
-      ? `${describeActive(active)} wurde bei ${describeOver(over)} abgelegt.`
-      : `${describeActive(active)} wurde ohne Ziel losgelassen; nichts hat sich geändert.`,
-  onDragCancel: ({ active }) =>
-    `Verschieben abgebrochen. ${describeActive(active)} bleibt an seinem Platz.`,
-};
+/** Arrow keys jump from target to target; the coordinates move the card that follows along. */
+export function keyboardJumps(
+  tracker: DropTracker,
+  payload: () => DragPayload | undefined,
+): KeyboardCoordinateGetter {
+  return (event, { context: { collisionRect } }) => {
+    const current = payload();
+    if (!current || !collisionRect) return undefined;
+    const from = tracker.current?.getBoundingClientRect() ?? (collisionRect as unknown as DOMRect);
+    const target = nextTarget(event.code, from, tracker.current, current);
+    if (!target) return undefined;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    tracker.set(target);
+    const rect = target.getBoundingClientRect();
+    return { x: rect.left + 8, y: rect.top + 8 };
+  };
+}
+
+export function boardAnnouncements(
+  tracker: DropTracker,
+  payload: () => DragPayload | undefined,
+): Announcements {
+  const subject = () => {
+    const current = payload();
+    return current ? describePayload(current) : 'Element';
+  };
+  return {
+    onDragStart: () =>
+      `${subject()} aufgenommen. Mit den Pfeiltasten zu einem Ziel bewegen, mit Leertaste ablegen, mit Escape abbrechen.`,
+    onDragOver: () => undefined,
+    onDragEnd: () =>
+      tracker.current
+        ? `${subject()} wurde bei ${describeTarget(tracker.current)} abgelegt.`
+        : `${subject()} wurde ohne Ziel losgelassen; nichts hat sich geändert.`,
+    onDragCancel: () => `Verschieben abgebrochen. ${subject()} bleibt an seinem Platz.`,
+  };
+}
 
 export const screenReaderInstructions = {
   draggable:

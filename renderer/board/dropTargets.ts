@@ -1,6 +1,5 @@
 // Where a drop lands: from the droppable under the card and the card's final position to the
 // contract's target, and the optimistic change that shows it before the backend confirms.
-import type { Over } from '@dnd-kit/core';
 import type { IdeaTarget } from '../../shared/contract';
 import { positionBetween } from '../../shared/positions';
 import type { BoardRows } from '../store/boardSlice';
@@ -30,8 +29,7 @@ function firstBelow(
   return null;
 }
 
-export function ideaTargetFor(ideaId: number, over: Over, centerY: number): IdeaTarget {
-  const data = over.data.current as DropData;
+export function ideaTargetFor(ideaId: number, data: DropData, centerY: number): IdeaTarget {
   if (data.type === 'inbox') return { kind: 'inbox' };
   if (data.type === 'project') {
     const container = document.querySelector(
@@ -58,11 +56,10 @@ export interface ProjectTarget {
 
 export function projectTargetFor(
   projectId: number,
-  over: Over,
+  data: DropData,
   centerY: number,
   rows: BoardRows,
 ): ProjectTarget | undefined {
-  const data = over.data.current as DropData;
   if (data.type === 'inbox') return undefined;
   const actionFieldId =
     data.type === 'column' ? data.actionFieldId : rows.projects[data.projectId]?.actionFieldId;
