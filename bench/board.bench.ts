@@ -162,7 +162,7 @@ async function run(ideas: number) {
     console.log(
       `${ideas} Ideen: Ziehen über drei Spalten: ${drag.perMove.toFixed(2)} Karten-Renderings je Zeigerbewegung (${drag.moves} Bewegungen; Ziel ≤ 5: ${drag.perMove <= 5 ? 'erfüllt' : 'VERFEHLT'}), lange Tasks ≥ 50 ms: ${drag.longTasks.filter((d) => d >= 50).length} (längster ${longest.toFixed(0)} ms; Ziel 0: ${drag.longTasks.some((d) => d >= 50) ? 'VERFEHLT' : 'erfüllt'})`,
     );
-    const drops = await dropTimes(page, 20);
+    const drops = await dropTimes(page, 40);
     report(`${ideas} Ideen: Ablegen → gespeichert → neu gezeichnet`, drops, {
       target: 50,
       targetLabel: 'p95 < 50 ms',

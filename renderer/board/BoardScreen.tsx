@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from '../store';
 import { ActionFieldColumn } from './ActionFieldColumn';
 import { BoardToolbar } from './BoardToolbar';
+import { useCardActions } from './CardActions';
 import { CapturePanel } from './CapturePanel';
 import { BoardDrag } from './boardDrag';
 import { screenReaderInstructions } from './dnd';
@@ -30,6 +31,7 @@ export function BoardScreen() {
   const view = useStore((state) => state.boardUi.view);
   const [dragged, setDragged] = useState<DragPayload>();
   const [drag] = useState(() => new BoardDrag(setDragged));
+  const cardActions = useCardActions();
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so clicks on a card's buttons stay clicks.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -62,16 +64,14 @@ export function BoardScreen() {
       {view === 'ranking' ? (
         <RankingView />
       ) : (
-        <DndContext
-          sensors={sensors}
-          accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
-          onDragStart={drag.onDragStart}
-          onDragMove={drag.onDragMove}
-          onDragEnd={drag.onDragEnd}
-          onDragCancel={drag.finish}
-        >
-          <DragProxy drag={drag} />
-          <div className="board-body" onPointerDown={drag.onPointerDown} onKeyDown={drag.onKeyDown}>
+        <>
+          <div
+            className="board-body"
+            onPointerDown={drag.onPointerDown}
+            onKeyDown={drag.onKeyDown}
+            onPointerOver={cardActions.onPointerOver}
+            onFocus={cardActions.onFocus}
+          >
             {!presentation && (
               <aside className="board-side">
                 <CapturePanel />
@@ -88,11 +88,24 @@ export function BoardScreen() {
                 ))}
             </div>
           </div>
-          <DragOverlay dropAnimation={{ duration: 180 }} style={{ pointerEvents: 'none' }}>
-            {dragged?.type === 'idea' && <IdeaCardBody id={dragged.id} overlay />}
-            {dragged?.type === 'project' && <ProjectPreview id={dragged.id} />}
-          </DragOverlay>
-        </DndContext>
+          {cardActions.actions}
+          {/* The board is not inside the DndContext on purpose: every change of dnd-kit's
+              context would make React walk all cards looking for consumers. */}
+          <DndContext
+            sensors={sensors}
+            accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
+            onDragStart={drag.onDragStart}
+            onDragMove={drag.onDragMove}
+            onDragEnd={drag.onDragEnd}
+            onDragCancel={drag.finish}
+          >
+            <DragProxy drag={drag} />
+            <DragOverlay dropAnimation={{ duration: 180 }} style={{ pointerEvents: 'none' }}>
+              {dragged?.type === 'idea' && <IdeaCardBody id={dragged.id} overlay />}
+              {dragged?.type === 'project' && <ProjectPreview id={dragged.id} />}
+            </DragOverlay>
+          </DndContext>
+        </>
       )}
       <p id={dragInstructionsId} className="visually-hidden">
         {screenReaderInstructions.draggable}

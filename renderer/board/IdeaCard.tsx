@@ -44,54 +44,10 @@ export const IdeaCardBody = memo(function IdeaCardBody({
             ● {idea.dots}
           </span>
         )}
-        {!overlay && !editing && <IdeaActions id={id} dots={idea.dots} />}
       </footer>
     </article>
   );
 });
-
-function IdeaActions({ id, dots }: { id: number; dots: number }) {
-  const mutate = useStore((state) => state.mutate);
-  const setBoardUi = useStore((state) => state.setBoardUi);
-  const setDots = (value: number) => void mutate(api.call('ideas:setDots', { id, dots: value }));
-  return (
-    <span className="card-actions">
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Punkt hinzufügen"
-        onClick={() => setDots(dots + 1)}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Punkt entfernen"
-        disabled={dots === 0}
-        onClick={() => setDots(dots - 1)}
-      >
-        −
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Idee bearbeiten"
-        onClick={() => setBoardUi({ editingIdeaId: id })}
-      >
-        ✎
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Idee löschen"
-        onClick={() => void mutate(api.call('ideas:delete', { id }))}
-      >
-        🗑
-      </button>
-    </span>
-  );
-}
 
 function IdeaEditor({ id, text }: { id: number; text: string }) {
   const [value, setValue] = useState(text);

@@ -1,5 +1,6 @@
 // The Ideenspeicher: ideas not yet in a project, filterable by phase and session.
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { phaseLabels, phases } from '../../shared/domain';
 import type { Phase } from '../../shared/domain';
 import { useStore } from '../store';
@@ -10,23 +11,23 @@ const noIdeas: number[] = [];
 
 export const Inbox = memo(function Inbox() {
   const ideaIds = useStore((state) => state.board.index.ideasByContainer[inboxKey] ?? noIdeas);
-  const ideas = useStore((state) => state.board.ideas);
   const workshops = useStore((state) => state.board.workshops);
   const phaseFilter = useStore((state) => state.boardUi.phaseFilter);
   const workshopFilter = useStore((state) => state.boardUi.workshopFilter);
   const setBoardUi = useStore((state) => state.setBoardUi);
 
-  const shown = useMemo(
-    () =>
+  // Compared item by item: a change to any card elsewhere does not render the whole list again.
+  const shown = useStore(
+    useShallow((state) =>
       ideaIds.filter((id) => {
-        const idea = ideas[id];
+        const idea = state.board.ideas[id];
         return (
           idea &&
           (phaseFilter === 'all' || idea.phase === phaseFilter) &&
           (workshopFilter === 'all' || idea.workshopId === workshopFilter)
         );
       }),
-    [ideaIds, ideas, phaseFilter, workshopFilter],
+    ),
   );
 
   return (

@@ -36,16 +36,60 @@ export function dropDataOf(element: Element): DropData {
   return { type: 'inbox' };
 }
 
-/** The target under a point; a dragged project never targets itself, only what holds it. */
-export function dropElementAt(x: number, y: number, payload: DragPayload): Element | null {
-  let element = document.elementFromPoint(x, y)?.closest('[data-drop]') ?? null;
-  if (payload.type === 'project') {
-    if (element?.getAttribute('data-project-id') === String(payload.id)) {
-      element = element.parentElement?.closest('[data-drop]') ?? null;
-    }
-    if (element?.getAttribute('data-drop') === 'inbox') return null;
+interface Zone {
+  element: Element;
+  kind: string;
+  rect: DOMRect;
+  /** The scrolling area the zone is seen through; outside it, it is hidden. */
+  clip: DOMRect;
+}
+
+const inside = (rect: DOMRect, x: number, y: number) =>
+  x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+/**
+ * Drop targets measured once per drag (and again after a scroll) and hit-tested by
+ * arithmetic: asking the browser what lies under the pointer at every move forces a layout
+ * of the whole board, which costs milliseconds with thousands of cards.
+ */
+export class DropZones {
+  private zones: Zone[] | undefined;
+
+  invalidate = (): void => {
+    this.zones = undefined;
+  };
+
+  /** The innermost target under a point; a dragged project never targets itself. */
+  at(x: number, y: number, payload: DragPayload): Element | null {
+    this.zones ??= measureZones();
+    const hits = this.zones.filter((zone) => inside(zone.rect, x, y) && inside(zone.clip, x, y));
+    const allowed = hits.filter(
+      (zone) =>
+        payload.type === 'idea' ||
+        (zone.kind !== 'inbox' &&
+          zone.element.getAttribute('data-project-id') !== String(payload.id)),
+    );
+    return (allowed.find((zone) => zone.kind === 'project') ?? allowed[0])?.element ?? null;
   }
-  return element;
+}
+
+function measureZones(): Zone[] {
+  const viewport = new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+  return [...document.querySelectorAll('[data-drop]')].map((element) => {
+    const kind = element.getAttribute('data-drop') ?? '';
+    const scroller =
+      kind === 'project'
+        ? element.closest('.column-projects')
+        : kind === 'column'
+          ? element.closest('.columns')
+          : null;
+    return {
+      element,
+      kind,
+      rect: element.getBoundingClientRect(),
+      clip: scroller?.getBoundingClientRect() ?? viewport,
+    };
+  });
 }
 
 /** The current target, kept outside React; marks it with a class and reports changes. */

@@ -23,6 +23,9 @@ export interface BoardRows {
   workshops: Record<number, BoardWorkshop>;
 }
 
+/** A confirmed mutation; `redrawn` is false when the board already showed its result. */
+export type MutationOutcome = Mutation & { redrawn: boolean };
+
 export interface BoardSlice {
   board: BoardRows & { index: BoardIndex; loaded: boolean };
   loadBoard(): Promise<void>;
@@ -35,7 +38,7 @@ export interface BoardSlice {
   mutate(
     call: Promise<Result<Mutation>>,
     optimistic?: (rows: BoardRows) => Partial<BoardRows>,
-  ): Promise<Mutation | undefined>;
+  ): Promise<MutationOutcome | undefined>;
 }
 
 const emptyRows: BoardRows = { ideas: {}, projects: {}, actionFields: {}, workshops: {} };
@@ -59,7 +62,8 @@ export function patchRows(rows: BoardRows, patch: BoardPatch): BoardRows {
   ) => {
     if (changed.length === 0 && removed.length === 0) return current;
     const next = { ...current };
-    for (const row of changed) next[row.id] = row;
+    // A row the optimistic move already showed exactly keeps its identity: nothing re-renders.
+    for (const row of changed) if (!sameRow(current[row.id], row)) next[row.id] = row;
     for (const id of removed) delete next[id];
     return next;
   };
@@ -110,11 +114,18 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
       return undefined;
     }
     const current = get().board;
-    set({
-      board: withIndex(patchRows(withoutPlaceholders(current), result.value.patch), current.index),
-    });
-    get().setHistory(result.value.history);
-    return result.value;
+    const confirmed = patchRows(withoutPlaceholders(current), result.value.patch);
+    const unchanged = (Object.keys(confirmed) as (keyof BoardRows)[]).every(
+      (key) => confirmed[key] === current[key],
+    );
+    // One update for rows and undo state (every store update runs every card's selectors);
+    // when the optimistic move already showed exactly this, the board stays as it is.
+    set(
+      unchanged
+        ? { history: result.value.history }
+        : { board: withIndex(confirmed, current.index), history: result.value.history },
+    );
+    return { ...result.value, redrawn: !unchanged };
   },
 });
 
@@ -126,4 +137,10 @@ function withoutPlaceholders(rows: BoardRows): BoardRows {
   const projects = { ...rows.projects };
   delete projects[placeholderProjectId];
   return { ...rows, projects };
+}
+
+function sameRow<T extends object>(a: T | undefined, b: T): boolean {
+  if (!a) return false;
+  const keys = Object.keys(b) as (keyof T)[];
+  return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
 }

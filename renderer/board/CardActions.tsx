@@ -1,0 +1,77 @@
+// The buttons of the card under the pointer or the keyboard focus (dots, edit, delete). One set
+// for the whole board, placed into that card: thousands of cards carry no buttons of their own.
+import { useState } from 'react';
+import type { FocusEvent, PointerEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { api } from '../api/client';
+import { useStore } from '../store';
+
+interface Target {
+  id: number;
+  card: Element;
+}
+
+/** Event handlers for the board body, and the actions placed in the current card. */
+export function useCardActions() {
+  const [target, setTarget] = useState<Target>();
+  const follow = (event: PointerEvent | FocusEvent) => {
+    // While a button is held the pointer is dragging: the actions would only chase it.
+    if ('buttons' in event && event.buttons !== 0) return;
+    const shell = (event.target as Element).closest<HTMLElement>('.drag-shell');
+    const card = shell?.querySelector('.idea-card');
+    if (!shell || !card || shell.dataset.id === undefined) return;
+    const id = Number(shell.dataset.id);
+    if (target?.card !== card) setTarget({ id, card });
+  };
+  const actions =
+    target && target.card.isConnected
+      ? createPortal(<IdeaActions id={target.id} />, target.card)
+      : null;
+  return { onPointerOver: follow, onFocus: follow, actions };
+}
+
+function IdeaActions({ id }: { id: number }) {
+  const dots = useStore((state) => state.board.ideas[id]?.dots ?? 0);
+  const editing = useStore((state) => state.boardUi.editingIdeaId === id);
+  const mutate = useStore((state) => state.mutate);
+  const setBoardUi = useStore((state) => state.setBoardUi);
+  if (editing) return null;
+  const setDots = (value: number) => void mutate(api.call('ideas:setDots', { id, dots: value }));
+  return (
+    <span className="card-actions">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Punkt hinzufügen"
+        onClick={() => setDots(dots + 1)}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Punkt entfernen"
+        disabled={dots === 0}
+        onClick={() => setDots(dots - 1)}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Idee bearbeiten"
+        onClick={() => setBoardUi({ editingIdeaId: id })}
+      >
+        ✎
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Idee löschen"
+        onClick={() => void mutate(api.call('ideas:delete', { id }))}
+      >
+        🗑
+      </button>
+    </span>
+  );
+}
