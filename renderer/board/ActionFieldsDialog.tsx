@@ -10,8 +10,14 @@ export function ActionFieldsDialog({ onClose }: { onClose(): void }) {
   const mutate = useStore((state) => state.mutate);
   const [name, setName] = useState('');
 
+  // Shown at once (a checkbox or colour that lags behind the click feels broken), then confirmed.
   const update = (id: number, changes: { name?: string; color?: string; hidden?: boolean }) =>
-    void mutate(api.call('actionFields:update', { id, ...changes }));
+    void mutate(api.call('actionFields:update', { id, ...changes }), (rows) => {
+      const field = rows.actionFields[id];
+      return field
+        ? { actionFields: { ...rows.actionFields, [id]: { ...field, ...changes } } }
+        : {};
+    });
   const move = (id: number, beforeId: number | null) =>
     void mutate(api.call('actionFields:move', { id, beforeId }));
 

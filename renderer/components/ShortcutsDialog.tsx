@@ -3,7 +3,18 @@ import { useStore } from '../store';
 import { Dialog } from './Dialog';
 
 export const shortcuts: ReadonlyArray<readonly [keys: string, action: string]> = [
-  ['Strg + Z', 'Rückgängig'],
+  ['Eingabetaste', 'Idee im Feld „Neue Idee“ speichern (das Feld bleibt bereit)'],
+  ['Umschalt + Eingabetaste', 'Neue Zeile in einer Idee'],
+  ['Einfügen mehrerer Zeilen', 'Je Zeile eine Idee, mit Vorschau'],
+  ['Tab', 'Zur nächsten Karte oder Schaltfläche; der Griff ⠿ einer Karte nimmt sie auf'],
+  ['Leertaste / Eingabetaste', 'Karte oder Projekt am Griff ⠿ aufnehmen und wieder ablegen'],
+  [
+    'Pfeiltasten',
+    'Aufgenommene Karte zum nächsten Projekt, Handlungsfeld oder Ideenspeicher bewegen',
+  ],
+  ['Escape', 'Verschieben abbrechen, Bearbeiten abbrechen, Präsentation beenden'],
+  ['Doppelklick auf Projekttitel', 'Projekt umbenennen'],
+  ['Strg + Z', 'Rückgängig (auch nach dem Neuladen)'],
   ['Strg + Y', 'Wiederholen'],
   ['F1', 'Tastenkürzel anzeigen'],
 ];

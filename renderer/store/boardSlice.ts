@@ -91,6 +91,7 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
     // The benchmark measures from here to the first paint of the loaded board.
     performance.mark('kw:board-data');
     set({ board: withIndex(rows, get().board.index) });
+    get().restoreCapture();
   },
 
   applyPatch(patch) {

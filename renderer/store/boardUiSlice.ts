@@ -1,5 +1,6 @@
 // How the board is looked at: capture settings that stay set, filters, search, presentation mode.
 import type { StateCreator } from 'zustand';
+import { phases } from '../../shared/domain';
 import type { Phase } from '../../shared/domain';
 import type { Store } from './index';
 
@@ -25,9 +26,13 @@ export interface BoardUiSlice {
   };
   setBoardUi(changes: Partial<BoardUiSlice['boardUi']>): void;
   setCapture(changes: Partial<CaptureContext>): void;
+  /** Brings back the capture settings last used with this workspace (they stay set). */
+  restoreCapture(): void;
 }
 
-export const createBoardUiSlice: StateCreator<Store, [], [], BoardUiSlice> = (set) => ({
+const captureKey = (uuid: string) => `kommunalwerkstatt:erfassung:${uuid}`;
+
+export const createBoardUiSlice: StateCreator<Store, [], [], BoardUiSlice> = (set, get) => ({
   boardUi: {
     capture: { phase: 'kritik', workshopId: null, groupId: null },
     search: '',
@@ -39,8 +44,36 @@ export const createBoardUiSlice: StateCreator<Store, [], [], BoardUiSlice> = (se
     view: 'board',
   },
   setBoardUi: (changes) => set((state) => ({ boardUi: { ...state.boardUi, ...changes } })),
-  setCapture: (changes) =>
+  setCapture: (changes) => {
     set((state) => ({
       boardUi: { ...state.boardUi, capture: { ...state.boardUi.capture, ...changes } },
-    })),
+    }));
+    const { workspace, boardUi } = get();
+    if (workspace)
+      localStorage.setItem(captureKey(workspace.uuid), JSON.stringify(boardUi.capture));
+  },
+  restoreCapture: () => {
+    const { workspace, board } = get();
+    if (!workspace) return;
+    let saved: Partial<CaptureContext> = {};
+    try {
+      saved = JSON.parse(
+        localStorage.getItem(captureKey(workspace.uuid)) ?? '{}',
+      ) as Partial<CaptureContext>;
+    } catch {
+      // A damaged entry only means the defaults apply.
+    }
+    const workshop = saved.workshopId != null ? board.workshops[saved.workshopId] : undefined;
+    const group = workshop?.groups.find((entry) => entry.id === saved.groupId);
+    set((state) => ({
+      boardUi: {
+        ...state.boardUi,
+        capture: {
+          phase: saved.phase && phases.includes(saved.phase) ? saved.phase : 'kritik',
+          workshopId: workshop?.id ?? null,
+          groupId: group?.id ?? null,
+        },
+      },
+    }));
+  },
 });
