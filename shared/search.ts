@@ -7,17 +7,17 @@ function foldChar(char: string): string {
   return lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** The folded text, and for each folded character the index of its source character. */
+/** The folded text, and for each of its UTF-16 units the index of its source character. */
 function foldWithMap(text: string): { folded: string; sourceIndex: number[] } {
   let folded = '';
   const sourceIndex: number[] = [];
   for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i) as number;
     const char = String.fromCodePoint(codePoint);
-    for (const piece of foldChar(char)) {
-      folded += piece;
-      sourceIndex.push(i);
-    }
+    const piece = foldChar(char);
+    folded += piece;
+    // One entry per UTF-16 unit, so indices into `folded` map back even for emoji.
+    for (let unit = 0; unit < piece.length; unit++) sourceIndex.push(i);
     i += char.length;
   }
   sourceIndex.push(text.length);
