@@ -14,6 +14,7 @@ import { boardAnnouncements, describePayload, describeTarget, keyboardJumps } fr
 import type { ProxyHandle } from './DragProxy';
 import { dragSourceOf, dropDataOf, DropTracker, DropZones, movingNodeOf } from './dragSource';
 import type { DragPayload } from './dragSource';
+import { EdgeScroller } from './edgeScroll';
 import {
   ideaTargetFor,
   isNoOp,
@@ -30,6 +31,7 @@ export class BoardDrag {
   readonly keyboardCoordinates: KeyboardCoordinateGetter;
   private moving: { payload: DragPayload; node: HTMLElement } | undefined;
   private readonly zones = new DropZones();
+  private readonly scroller = new EdgeScroller();
 
   /** `show` tells React which item the overlay shows (undefined: none). */
   constructor(private readonly show: (payload: DragPayload | undefined) => void) {
@@ -74,6 +76,7 @@ export class BoardDrag {
     this.zones.invalidate();
     // Any scroll during the drag (wheel, auto-scroll) moves the targets: measure again.
     window.addEventListener('scroll', this.zones.invalidate, { capture: true, passive: true });
+    this.scroller.start();
     this.moving?.node.classList.add('is-dragging');
     this.show(this.moving?.payload);
   };
@@ -81,13 +84,9 @@ export class BoardDrag {
   /** Pointer drags target what lies under the pointer; keyboard drags jump in keyboardJumps. */
   onDragMove = ({ activatorEvent, delta }: DragMoveEvent) => {
     if (!this.moving || !(activatorEvent instanceof globalThis.PointerEvent)) return;
-    this.tracker.set(
-      this.zones.at(
-        activatorEvent.clientX + delta.x,
-        activatorEvent.clientY + delta.y,
-        this.moving.payload,
-      ),
-    );
+    const point = { x: activatorEvent.clientX + delta.x, y: activatorEvent.clientY + delta.y };
+    this.scroller.follow(point);
+    this.tracker.set(this.zones.at(point.x, point.y, this.moving.payload));
   };
 
   onDragEnd = ({ activatorEvent, delta }: DragEndEvent) => {
@@ -105,6 +104,7 @@ export class BoardDrag {
 
   finish = () => {
     window.removeEventListener('scroll', this.zones.invalidate, { capture: true });
+    this.scroller.stop();
     this.moving?.node.classList.remove('is-dragging');
     this.moving = undefined;
     this.tracker.set(null);

@@ -111,6 +111,37 @@ describe('the board', () => {
     expect(errors).toEqual([]);
   });
 
+  it('scrolls the Handlungsfelder sideways while a card rests at the edge, to reach the last one', async () => {
+    const app = await start(['--no-demo']);
+    const { page, errors } = await newPage(app);
+    await createWorkspace(page, 'Weitweg');
+    await openBoard(page);
+    await capture(page, 'Eine Imagekampagne für die Stadt');
+    const columns = page.locator('.columns');
+    const area = (await columns.boundingBox())!;
+    const from = (await card(page, 'Imagekampagne').boundingBox())!;
+    await page.mouse.move(from.x + 30, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 45, from.y + 35, { steps: 3 });
+    await page.mouse.move(area.x + area.width - 15, area.y + 200, { steps: 10 });
+    const last = column(page, 'Öffentlichkeitsarbeit');
+    await expect
+      .poll(
+        async () => {
+          const box = await last.boundingBox();
+          return box !== null && box.x + box.width <= area.x + area.width;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const target = (await last.boundingBox())!;
+    await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 5 });
+    await page.mouse.up();
+    await last.getByLabel('Projekttitel').waitFor();
+    expect(await columns.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps every card that appeared when the web host is killed (SIGKILL) and restarted', async () => {
     const base = mkdtempSync(path.join(tmpdir(), 'kw-kill-'));
     const dataDir = path.join(base, 'daten');
