@@ -1,12 +1,12 @@
 // An idea card: its text, phase and dots; draggable by pointer and keyboard; edited in place.
 import { memo, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import { phaseLabels } from '../../shared/domain';
 import { matchesQuery } from '../../shared/search';
 import { api } from '../api/client';
 import { countRender } from '../perf';
 import { useStore } from '../store';
 import { dragInstructionsId } from './dragSource';
+import { editKeys } from './editKeys';
 import { Highlighted } from './Highlighted';
 
 /** The card's face. Memoised on its id alone: a drag elsewhere never renders it again. */
@@ -60,15 +60,6 @@ function IdeaEditor({ id, text }: { id: number; text: string }) {
     }
     setBoardUi({ editingIdeaId: undefined });
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && !event.shiftKey) {
-      event.preventDefault();
-      void finish(true);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      void finish(false);
-    }
-  };
   return (
     <textarea
       className="idea-editor"
@@ -76,7 +67,7 @@ function IdeaEditor({ id, text }: { id: number; text: string }) {
       value={value}
       autoFocus
       onChange={(event) => setValue(event.target.value)}
-      onKeyDown={onKeyDown}
+      onKeyDown={editKeys(finish)}
       onBlur={() => void finish(true)}
     />
   );

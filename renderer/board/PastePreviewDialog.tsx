@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { maxIdeaLength, phaseLabels } from '../../shared/domain';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { DialogButtons } from '../components/DialogButtons';
 import { useStore } from '../store';
 
 export function PastePreviewDialog({ lines, onClose }: { lines: string[]; onClose(): void }) {
@@ -23,19 +24,12 @@ export function PastePreviewDialog({ lines, onClose }: { lines: string[]; onClos
       onClose={onClose}
       wide
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Abbrechen
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={texts.length === 0}
-            onClick={() => void create()}
-          >
-            {texts.length === 1 ? '1 Idee anlegen' : `${texts.length} Ideen anlegen`}
-          </button>
-        </>
+        <DialogButtons
+          onCancel={onClose}
+          confirmLabel={texts.length === 1 ? '1 Idee anlegen' : `${texts.length} Ideen anlegen`}
+          disabled={texts.length === 0}
+          onConfirm={() => void create()}
+        />
       }
     >
       <p>

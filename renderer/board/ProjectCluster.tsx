@@ -1,13 +1,13 @@
 // A project (cluster) on the board: its title, dots and cards; a drop target for ideas, and
 // itself draggable by its grip to another place or Handlungsfeld.
 import { memo, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import { api } from '../api/client';
 import { countRender } from '../perf';
 import { useStore } from '../store';
 import { projectKey } from './boardIndex';
 import { dragInstructionsId } from './dragSource';
 import { DraggableIdea, shortText } from './IdeaCard';
+import { editKeys } from './editKeys';
 import { Highlighted } from './Highlighted';
 import { ProjectMenu } from './ProjectMenu';
 
@@ -81,15 +81,6 @@ function TitleEditor({ id, title }: { id: number; title: string }) {
     }
     setBoardUi({ editingProjectId: undefined });
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void finish(true);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      void finish(false);
-    }
-  };
   return (
     <input
       className="title-editor"
@@ -98,7 +89,7 @@ function TitleEditor({ id, title }: { id: number; title: string }) {
       autoFocus
       onFocus={(event) => event.currentTarget.select()}
       onChange={(event) => setValue(event.target.value)}
-      onKeyDown={onKeyDown}
+      onKeyDown={editKeys(finish)}
       onBlur={() => void finish(true)}
     />
   );

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { DialogButtons } from '../components/DialogButtons';
 import { MenuButton } from '../components/MenuButton';
 import { useStore } from '../store';
 
@@ -55,19 +56,12 @@ function MergeDialog({ sourceId, onClose }: { sourceId: number; onClose(): void 
       title="Projekte zusammenführen"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Abbrechen
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={targetId === undefined}
-            onClick={() => void merge()}
-          >
-            Zusammenführen
-          </button>
-        </>
+        <DialogButtons
+          onCancel={onClose}
+          confirmLabel="Zusammenführen"
+          disabled={targetId === undefined}
+          onConfirm={() => void merge()}
+        />
       }
     >
       <p>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { DialogButtons } from '../components/DialogButtons';
 import { useStore } from '../store';
 
 export function WorkshopDialog({ onClose }: { onClose(): void }) {
@@ -41,16 +42,7 @@ export function WorkshopDialog({ onClose }: { onClose(): void }) {
     <Dialog
       title="Neue Zukunftswerkstatt"
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Abbrechen
-          </button>
-          <button type="submit" form={formId} className="button primary">
-            Anlegen
-          </button>
-        </>
-      }
+      actions={<DialogButtons onCancel={onClose} confirmLabel="Anlegen" form={formId} />}
     >
       <form id={formId} className="form" onSubmit={(event) => void submit(event)} noValidate>
         <label>

@@ -5,6 +5,7 @@ import { bundeslaender } from '../../shared/domain';
 import { api } from '../api/client';
 import { useStore } from '../store';
 import { Dialog } from './Dialog';
+import { DialogButtons } from './DialogButtons';
 
 export function NewWorkspaceDialog({ onClose }: { onClose(): void }) {
   const createWorkspace = useStore((state) => state.createWorkspace);
@@ -50,14 +51,12 @@ export function NewWorkspaceDialog({ onClose }: { onClose(): void }) {
       title="Neue Werkstatt"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Abbrechen
-          </button>
-          <button type="submit" form={formId} className="button primary" disabled={busy}>
-            Werkstatt anlegen
-          </button>
-        </>
+        <DialogButtons
+          onCancel={onClose}
+          confirmLabel="Werkstatt anlegen"
+          form={formId}
+          disabled={busy}
+        />
       }
     >
       <form id={formId} className="form" onSubmit={(event) => void submit(event)} noValidate>

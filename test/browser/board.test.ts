@@ -3,35 +3,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startApp, watchErrors } from '../support/app';
-import type { RunningApp } from '../support/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshot } from '../support/app';
 import { capture, card, createWorkspace, drag, openBoard } from '../support/board';
 
-let browser: Browser;
-const running: RunningApp[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const app of running) await app.stop();
-});
-
-async function start(args: string[]) {
-  const app = await startApp(args);
-  running.push(app);
-  return app;
-}
-
-async function newPage(app: RunningApp): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const errors = watchErrors(page);
-  await page.goto(app.url);
-  return { page, errors };
-}
+const session = browserSession({ width: 1600, height: 1000 });
+const start = session.start;
+const newPage = session.open;
 
 const inboxOf = (page: Page) => page.getByRole('region', { name: 'Ideenspeicher' });
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });

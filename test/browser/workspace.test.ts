@@ -2,34 +2,12 @@
 import { mkdtempSync, openSync, readFileSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startApp, watchErrors } from '../support/app';
-import type { RunningApp } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshot } from '../support/app';
 
-let browser: Browser;
-const running: RunningApp[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const app of running) await app.stop();
-});
-
-async function start(args: string[]) {
-  const app = await startApp(args);
-  running.push(app);
-  return app;
-}
-
-async function openPage(app: RunningApp): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  const errors = watchErrors(page);
-  await page.goto(app.url);
-  return { page, errors };
-}
+const session = browserSession({ width: 1280, height: 860 });
+const start = session.start;
+const openPage = session.open;
 
 describe('a new workspace in the browser mode', () => {
   it('is created from the start screen, keeps its data over a reload and lists as recent', async () => {

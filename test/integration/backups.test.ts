@@ -3,24 +3,16 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { applicationId } from '../../electron/backend/store/connection';
 import type { Backup } from '../../shared/contract';
-import { call, testBackend } from '../support/backend';
+import { call, closedAfterEach } from '../support/backend';
 import { dumpDatabase, sideFiles } from '../support/files';
 import { freshFolders } from '../support/folders';
 
 const freshDir = freshFolders();
-const backends: Backend[] = [];
-afterEach(async () => {
-  while (backends.length) await backends.pop()?.close();
-});
-function backendIn(dir: string) {
-  const backend = testBackend(dir);
-  backends.push(backend);
-  return backend;
-}
+const backendIn = closedAfterEach();
 
 /** <dataDir>/Sicherungen/<uuid>/<file name>; a backup's id is "<uuid>_<file name>". */
 const backupFolder = (dir: string, uuid: string) => path.join(dir, 'data', 'Sicherungen', uuid);

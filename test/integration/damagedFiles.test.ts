@@ -10,25 +10,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Backend } from '../../electron/backend/backend';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applicationId, schemaVersion } from '../../electron/backend/store/connection';
 import { failureFor } from '../../electron/backend/store/sqliteErrors';
 import type { ErrorCode } from '../../shared/errors';
-import { call, callFailing, testBackend } from '../support/backend';
+import { call, callFailing, testBackend, closedAfterEach } from '../support/backend';
 import { folderState, pageSizeOf, patchUint32, sha256, sideFiles } from '../support/files';
 import { seededRandom } from '../support/random';
 import { tempDir } from '../support/temp';
 
-const backends: Backend[] = [];
-afterEach(async () => {
-  while (backends.length) await backends.pop()?.close();
-});
-function backendIn(dir: string) {
-  const backend = testBackend(dir);
-  backends.push(backend);
-  return backend;
-}
+const backendIn = closedAfterEach();
 
 const isRoot = process.getuid?.() === 0;
 const dir = tempDir();

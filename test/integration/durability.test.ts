@@ -3,12 +3,12 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { openWorkspaceFile } from '../../electron/backend/store/connection';
 import type { Result } from '../../shared/result';
 import type { callFailing } from '../support/backend';
-import { call, testBackend } from '../support/backend';
+import { call, closedAfterEach } from '../support/backend';
 import { buildWorkspaceChild, runChild, startChild } from '../support/children';
 import { folderState } from '../support/files';
 import { freshFolders } from '../support/folders';
@@ -16,15 +16,7 @@ import { createdIdea } from '../support/ideas';
 import { seededRandom } from '../support/random';
 
 const freshDir = freshFolders();
-const backends: Backend[] = [];
-afterEach(async () => {
-  while (backends.length) await backends.pop()?.close();
-});
-function backendIn(dir: string) {
-  const backend = testBackend(dir);
-  backends.push(backend);
-  return backend;
-}
+const backendIn = closedAfterEach();
 
 let child: Awaited<ReturnType<typeof buildWorkspaceChild>>;
 beforeAll(async () => {

@@ -2,21 +2,13 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { applicationId, schemaVersion } from '../../electron/backend/store/connection';
-import { call, callFailing, testBackend } from '../support/backend';
+import { call, callFailing, closedAfterEach } from '../support/backend';
 import { tempDir } from '../support/temp';
 
-const backends: Backend[] = [];
-afterEach(async () => {
-  while (backends.length) await backends.pop()?.close();
-});
-function backendIn(dir: string) {
-  const backend = testBackend(dir);
-  backends.push(backend);
-  return backend;
-}
+const backendIn = closedAfterEach();
 
 /** The settings DESIGN.md §2 demands, read from the backend's own open connection. */
 function expectWorkspaceSettings(backend: Backend) {

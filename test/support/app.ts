@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const artifactsDir = path.join(repoRoot, 'test-results');
@@ -96,4 +97,34 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(artifactsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * One Chromium for a test file and the web hosts its tests start, all stopped after the file.
+ * `open` loads an app's address in a new page and collects its console errors.
+ */
+export function browserSession(viewport = { width: 1600, height: 1000 }) {
+  let browser: Browser | undefined;
+  const running: RunningApp[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const app of running) await app.stop();
+  });
+  return {
+    async start(args: string[] = []): Promise<RunningApp> {
+      const app = await startApp(args);
+      running.push(app);
+      return app;
+    },
+    async open(app: RunningApp): Promise<{ page: Page; errors: string[] }> {
+      if (!browser) throw new Error('Chromium läuft nicht');
+      const page = await browser.newPage({ viewport });
+      const errors = watchErrors(page);
+      await page.goto(app.url);
+      return { page, errors };
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // A real backend on temporary folders, and typed calls that fail loudly when the envelope is not ok.
 import path from 'node:path';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
 import type { Backend, BackendOptions } from '../../electron/backend/backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
@@ -30,4 +30,17 @@ export async function callFailing(backend: Backend, method: MethodName, input: u
   if (result.ok)
     throw new Error(`${method} sollte scheitern, lieferte aber ${JSON.stringify(result.value)}`);
   return result.error;
+}
+
+/** A factory of test backends that are all closed after each test (releasing their files). */
+export function closedAfterEach(): (dir: string, options?: BackendOptions) => Backend {
+  const open: Backend[] = [];
+  afterEach(async () => {
+    while (open.length) await open.pop()?.close();
+  });
+  return (dir, options) => {
+    const backend = testBackend(dir, options);
+    open.push(backend);
+    return backend;
+  };
 }
