@@ -1,36 +1,55 @@
-// Native open/save dialogs: the Electron side of the backend's Platform.
-import { BrowserWindow, dialog } from 'electron';
+// Native open/save dialogs and opening files: the Electron side of the backend's Platform.
+import { BrowserWindow, dialog, shell } from 'electron';
 import path from 'node:path';
+import { AppFailure } from '../shared/errors';
 import type { Platform } from './backend/platform';
 
-const filters = [{ name: 'Kommunalwerkstatt-Werkstatt', extensions: ['werkstatt'] }];
+const workspaceFilters = [{ name: 'Kommunalwerkstatt-Werkstatt', extensions: ['werkstatt'] }];
+const documentFilters = [{ name: 'Word-Dokument', extensions: ['docx'] }];
 
 export function electronPlatform(workspaceFolder: () => string): Platform {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const save = async (title: string, defaultPath: string, filters: typeof workspaceFilters) => {
+    const window = parent();
+    const options = { title, defaultPath, filters };
+    const result = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    return result.canceled ? null : (result.filePath ?? null);
+  };
   return {
     nativeDialogs: true,
     async pickPath(purpose, suggestedName) {
-      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-      if (purpose === 'openWorkspace') {
-        const options = {
-          title: 'Werkstatt öffnen',
-          defaultPath: workspaceFolder(),
-          filters,
-          properties: ['openFile' as const],
-        };
-        const result = window
-          ? await dialog.showOpenDialog(window, options)
-          : await dialog.showOpenDialog(options);
-        return result.canceled ? null : (result.filePaths[0] ?? null);
+      if (purpose === 'saveWorkspace') {
+        return save(
+          'Neue Werkstatt speichern',
+          path.join(workspaceFolder(), suggestedName ?? 'Werkstatt.werkstatt'),
+          workspaceFilters,
+        );
       }
+      if (purpose === 'saveDocument') {
+        return save(
+          'Werkstattplan speichern',
+          path.join(workspaceFolder(), suggestedName ?? 'Werkstattplan.docx'),
+          documentFilters,
+        );
+      }
+      const window = parent();
       const options = {
-        title: 'Neue Werkstatt speichern',
-        defaultPath: path.join(workspaceFolder(), suggestedName ?? 'Werkstatt.werkstatt'),
-        filters,
+        title: 'Werkstatt öffnen',
+        defaultPath: workspaceFolder(),
+        filters: workspaceFilters,
+        properties: ['openFile' as const],
       };
       const result = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled ? null : (result.filePath ?? null);
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async openFile(file) {
+      // shell.openPath answers with an error text instead of throwing.
+      const problem = await shell.openPath(file);
+      if (problem) throw new AppFailure('IO_ERROR', `Die Datei ließ sich nicht öffnen: ${problem}`);
     },
   };
 }

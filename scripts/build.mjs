@@ -15,6 +15,7 @@ const nodeEntries = {
   preload: 'electron/preload.ts',
   web: 'electron/web/main.ts',
   cli: 'electron/cli/main.ts',
+  'export-worker': 'electron/backend/export/worker.ts',
 };
 
 export async function build() {

@@ -6,13 +6,25 @@ set -euo pipefail
 declare -A needed=(
   [chromium]=chromium
   [sqlite3]=sqlite3
+  [soffice]=libreoffice-writer
+  [pdftotext]=poppler-utils
+  [pdftoppm]=poppler-utils
+)
+
+# module of Debian's python3  ->  Debian package (the Word export tests update the TOC over UNO)
+declare -A python_modules=(
+  [uno]=python3-uno
 )
 
 missing=()
 for command in "${!needed[@]}"; do
   command -v "$command" >/dev/null 2>&1 || missing+=("${needed[$command]}")
 done
+for module in "${!python_modules[@]}"; do
+  /usr/bin/python3 -c "import $module" >/dev/null 2>&1 || missing+=("${python_modules[$module]}")
+done
 [ ${#missing[@]} -eq 0 ] && exit 0
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installiere fehlende Systempakete: ${missing[*]}"

@@ -8,11 +8,14 @@ import { backupHandlers } from './handlers/backups';
 import { boardHandlers } from './handlers/board';
 import { historyHandlers } from './handlers/history';
 import { ideaHandlers } from './handlers/ideas';
+import { planHandlers } from './handlers/plan';
 import { projectHandlers } from './handlers/projects';
 import { systemHandlers } from './handlers/system';
 import { workshopHandlers } from './handlers/workshops';
 import { workspaceHandlers } from './handlers/workspace';
+import { defaultWorkerFile, ExportRunner } from './export/runner';
 import { consoleLog } from './log';
+import { OfferedFiles } from './offeredFiles';
 import { defaultDataDir, defaultWorkspaceFolder } from './paths';
 import { browserPlatform } from './platform';
 import type { Platform } from './platform';
@@ -27,12 +30,16 @@ export interface BackendOptions {
   workspaceFolder?: string;
   platform?: Platform;
   migrations?: readonly Migration[];
+  /** The bundled export worker; default: export-worker.cjs beside the running bundle. */
+  exportWorker?: string;
 }
 
 export interface Backend {
   dispatch: Dispatch;
   events: EventBus;
   workspaces: WorkspaceService;
+  /** Files written for the user (exports) that the browser mode may offer as downloads. */
+  offeredFiles: OfferedFiles;
   close(): Promise<void>;
 }
 
@@ -44,6 +51,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
     events,
     migrations: options.migrations,
   });
+  const exporter = new ExportRunner(options.exportWorker ?? defaultWorkerFile());
+  const offeredFiles = new OfferedFiles();
   const handlers: Handlers = {
     ...appHandlers,
     ...systemHandlers(options.platform ?? browserPlatform, workspaces),
@@ -55,11 +64,16 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...projectHandlers(workspaces),
     ...actionFieldHandlers(workspaces),
     ...workshopHandlers(workspaces),
+    ...planHandlers(workspaces, exporter, offeredFiles),
   };
   return {
     dispatch: createDispatcher(handlers, options.log ?? consoleLog),
     events,
     workspaces,
-    close: () => workspaces.close(),
+    offeredFiles,
+    close: async () => {
+      await exporter.close();
+      await workspaces.close();
+    },
   };
 }

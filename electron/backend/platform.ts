@@ -4,9 +4,11 @@ export interface Platform {
   nativeDialogs: boolean;
   /** Shows a system file dialog; resolves to the chosen path or null when cancelled. */
   pickPath?(
-    purpose: 'openWorkspace' | 'saveWorkspace',
+    purpose: 'openWorkspace' | 'saveWorkspace' | 'saveDocument',
     suggestedName?: string,
   ): Promise<string | null>;
+  /** Opens a file with the program the system associates with it. */
+  openFile?(path: string): Promise<void>;
 }
 
 export const browserPlatform: Platform = { nativeDialogs: false };

@@ -10,6 +10,12 @@ import { Writer } from '../backend/store/changes';
 import { createWorkspaceFile, exists, flush, openForReading } from '../backend/store/connection';
 import { failureFor } from '../backend/store/sqliteErrors';
 import { BackupStore } from '../backend/workspace/backups';
+import { describeInvalidInput } from '../backend/dispatch';
+import { planJob } from '../backend/export/planJob';
+import { defaultWorkerFile, ExportRunner } from '../backend/export/runner';
+import { readExportOptions, readPlanData } from '../backend/repositories/plan';
+import { exportOptionsSchema } from '../../shared/contract/plan';
+import { AppFailure } from '../../shared/errors';
 
 export interface CliContext {
   dataDir: string;
@@ -112,6 +118,36 @@ export async function restore(source: string, file: string, context: CliContext)
   }
   lines.push(`Wiederhergestellt: ${target}`);
   return lines.join('\n');
+}
+
+/**
+ * Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the options remembered in
+ * the workspace; reads only, like `check`, so it also works on a copy or a read-only medium.
+ */
+export async function exportPlan(
+  file: string,
+  out: string,
+  overrides: { versionLabel?: string },
+  workerFile = defaultWorkerFile(),
+): Promise<string> {
+  const { db } = await openForReading(file);
+  let job;
+  try {
+    const parsed = exportOptionsSchema.safeParse({ ...readExportOptions(db), ...overrides });
+    if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
+    job = planJob({
+      plan: readPlanData(db),
+      options: parsed.data,
+      path: out,
+      defaultFolder: path.dirname(path.resolve(out)),
+    });
+  } finally {
+    db.close();
+  }
+  const exporter = new ExportRunner(workerFile);
+  const result = await exporter.run(job).finally(() => exporter.close());
+  const size = `${Math.max(1, Math.round(result.bytes / 1024)).toLocaleString('de-DE')} KB`;
+  return `Werkstattplan gespeichert: ${result.path} (${size})`;
 }
 
 const backupStore = (context: CliContext) =>

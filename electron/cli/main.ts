@@ -1,7 +1,7 @@
 // `npm run cli -- <command> …`: workspace files from the command line, same messages as the app.
 import { AppFailure } from '../../shared/errors';
 import { defaultDataDir } from '../backend/paths';
-import { backup, check, demoWorkspace, newWorkspace, restore, stats } from './commands';
+import { backup, check, demoWorkspace, exportPlan, newWorkspace, restore, stats } from './commands';
 
 const usage = `Aufruf: npm run cli -- <Befehl> …
 
@@ -11,6 +11,9 @@ const usage = `Aufruf: npm run cli -- <Befehl> …
   stats FILE                Anzahl aller Einträge als JSON
   backup FILE               Sicherung im Datenordner anlegen
   restore BACKUP FILE       Sicherung (Datei oder Kennung) nach FILE zurückspielen
+  export FILE OUT.docx      Werkstattplan als Word-Dokument speichern (mit den in der
+                            Werkstatt gespeicherten Optionen; OUT wird ersetzt)
+      --version-label TEXT  Fassung auf dem Deckblatt, z. B. „Beschluss des Stadtrats“
 
 Optionen: --data-dir DIR (Datenordner für Sicherungen)`;
 
@@ -30,6 +33,7 @@ async function run(argv: string[]): Promise<string> {
   const args = [...argv];
   const dataDir = option(args, '--data-dir') ?? defaultDataDir();
   const name = option(args, '--name');
+  const versionLabel = option(args, '--version-label');
   const [command, first, second] = args;
   const need = (value: string | undefined, what: string) => {
     if (!value) throw new UsageError(`Es fehlt: ${what}.`);
@@ -48,6 +52,15 @@ async function run(argv: string[]): Promise<string> {
       return backup(need(first, 'FILE'), { dataDir });
     case 'restore':
       return restore(need(first, 'BACKUP'), need(second, 'FILE'), { dataDir });
+    case 'export': {
+      const out = need(second, 'OUT.docx');
+      if (!/\.docx$/i.test(out)) throw new UsageError('Die Ausgabedatei muss auf .docx enden.');
+      return exportPlan(
+        need(first, 'FILE'),
+        out,
+        versionLabel === undefined ? {} : { versionLabel },
+      );
+    }
     case undefined:
     case 'help':
     case '--help':

@@ -1,7 +1,10 @@
 // The browser mode's host: the contract over HTTP on 127.0.0.1, plus the built renderer.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { errorMessages } from '../../shared/errors';
 import type { ErrorCode } from '../../shared/errors';
 import { fail } from '../../shared/result';
@@ -64,6 +67,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       if (url.pathname === '/api/events' && request.method === 'GET') {
         return streamEvents(response, options.backend);
+      }
+      if (url.pathname === '/api/download' && request.method === 'GET') {
+        return sendDownload(response, url.searchParams.get('path') ?? '', options.backend);
       }
       return handleCall(request, response, url.pathname.slice('/api/'.length));
     }
@@ -155,6 +161,33 @@ function streamEvents(response: ServerResponse, backend: Backend) {
     clearInterval(keepAlive);
     unsubscribe();
   });
+}
+
+/** Only a file the backend offered (an export of this session) leaves as a download. */
+async function sendDownload(response: ServerResponse, file: string, backend: Backend) {
+  if (!file || !backend.offeredFiles.has(file)) {
+    return sendEnvelope(
+      response,
+      404,
+      fail('NOT_FOUND', 'Diese Datei steht nicht zum Herunterladen bereit.'),
+    );
+  }
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch {
+    return sendEnvelope(response, 404, fail('NOT_FOUND', 'Die Datei gibt es nicht mehr.'));
+  }
+  const name = path.basename(file);
+  response.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'Content-Length': size,
+    // RFC 6266: an ASCII fallback plus the exact UTF-8 name (umlauts, dashes).
+    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Cache-Control': 'no-store',
+  });
+  createReadStream(file).pipe(response);
 }
 
 function statusOf(result: Result<unknown>): number {

@@ -2,11 +2,13 @@
 import { BoardScreen } from '../board/BoardScreen';
 import { useStore } from '../store';
 import type { WorkspaceView } from '../store/appSlice';
+import { PlanScreen } from '../plan/PlanScreen';
 import { OverviewScreen } from './OverviewScreen';
 
 const tabs: { view: WorkspaceView; label: string }[] = [
   { view: 'overview', label: 'Übersicht' },
   { view: 'board', label: 'Zukunftswerkstatt' },
+  { view: 'plan', label: 'Werkstattplan' },
 ];
 
 export function WorkspaceScreen() {
@@ -30,7 +32,7 @@ export function WorkspaceScreen() {
           ))}
         </nav>
       )}
-      {view === 'board' ? <BoardScreen /> : <OverviewScreen />}
+      {view === 'board' ? <BoardScreen /> : view === 'plan' ? <PlanScreen /> : <OverviewScreen />}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { historyMethods } from './history';
 import { boardMethods } from './board';
+import { planMethods } from './plan';
 import { systemMethods } from './system';
 import { workspaceMethods } from './workspace';
 import type { MethodSpec } from './define';
@@ -18,6 +19,7 @@ export const contract = {
   ...backupMethods,
   ...historyMethods,
   ...boardMethods,
+  ...planMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -49,6 +51,7 @@ export type {
   IdeaTarget,
   Mutation,
 } from './board';
+export type { ExportResult, PlanVersion } from './plan';
 export type { Capabilities } from './system';
 export type {
   LaunchState,

@@ -20,9 +20,14 @@ export const systemMethods = {
     'Systemdialog zum Öffnen oder Speichern.',
     z
       .object({
-        purpose: z.enum(['openWorkspace', 'saveWorkspace']),
+        purpose: z.enum(['openWorkspace', 'saveWorkspace', 'saveDocument']),
         suggestedName: z.string().max(200).optional(),
       })
       .strict(),
+  ),
+  /** Opens a file the app wrote (the exported Werkstattplan) with the system's program (Electron only). */
+  'system:openFile': method<null>()(
+    'Datei mit dem zugehörigen Programm öffnen.',
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
   ),
 };

@@ -1,0 +1,204 @@
+// Building blocks of the document: numbered headings, paragraphs, lists and tables whose header
+// rows repeat on every page they break onto.
+import {
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx';
+import type { FileChild, ITableCellOptions, ParagraphChild } from 'docx';
+import { colors, styleIds } from './styles';
+import { sanitizeLine, textRuns } from './text';
+
+/** Text widths in twips: A4 with 2.5 / 2 cm margins, and landscape A4 with 1.5 cm margins. */
+export const textWidth = { portrait: 9354, landscape: 15138 } as const;
+
+/** A heading's number: "3", then "3.1", "3.1.2" for what it contains. */
+export class Numbered {
+  private children = 0;
+
+  constructor(readonly number: string) {}
+
+  next(): Numbered {
+    this.children += 1;
+    return new Numbered(`${this.number}.${this.children}`);
+  }
+}
+
+const headingLevels = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
+
+export function heading(level: 1 | 2 | 3, number: string | null, title: string): Paragraph {
+  const text = sanitizeLine(title);
+  return new Paragraph({
+    heading: headingLevels[level],
+    // Every chapter opens a page (set here: docx offers no page break in a style).
+    pageBreakBefore: level === 1,
+    children: textRuns(number ? `${number} ${text}` : text),
+  });
+}
+
+export function paragraph(text: string, style?: string): Paragraph {
+  return new Paragraph({ style, children: textRuns(text) });
+}
+
+/** A paragraph of several differently formatted parts. */
+export function richParagraph(children: ParagraphChild[], style?: string): Paragraph {
+  return new Paragraph({ style, children });
+}
+
+export function note(text: string): Paragraph {
+  return paragraph(text, styleIds.note);
+}
+
+export function bullets(items: readonly string[], style?: string): Paragraph[] {
+  return items.map(
+    (item) => new Paragraph({ style, bullet: { level: 0 }, children: textRuns(item) }),
+  );
+}
+
+/** What a cell holds: text (line breaks kept) or ready paragraphs. */
+export type CellContent = string | Paragraph[];
+
+export interface CellSpec {
+  content: CellContent;
+  fill?: string;
+  columnSpan?: number;
+  style?: string;
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: colors.border };
+const borders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
+
+function cellParagraphs(content: CellContent, style: string): Paragraph[] {
+  if (typeof content !== 'string') return content.length > 0 ? content : [paragraph('', style)];
+  return [paragraph(content, style)];
+}
+
+export function cell(spec: CellSpec | CellContent, width: number, style: string): TableCell {
+  const {
+    content,
+    fill,
+    columnSpan,
+    style: ownStyle,
+  } = typeof spec === 'string' || Array.isArray(spec) ? { content: spec } : spec;
+  const options: ITableCellOptions = {
+    children: cellParagraphs(content, ownStyle ?? style),
+    width: { size: width, type: WidthType.DXA },
+    ...(fill && { shading: { fill, color: 'auto', type: 'clear' } }),
+    ...(columnSpan && columnSpan > 1 && { columnSpan }),
+  };
+  return new TableCell(options);
+}
+
+export interface Column {
+  title: string;
+  /** Twips. */
+  width: number;
+}
+
+export interface DataTableOptions {
+  columns: readonly Column[];
+  rows: readonly (readonly (CellSpec | CellContent)[])[];
+  /** Extra header rows above the column titles (e.g. the years of the Zeitplan). */
+  headerRowsAbove?: readonly (readonly CellSpec[])[];
+  textStyle?: string;
+  headStyle?: string;
+  /** Left and right cell padding in twips (Word's default is 108). */
+  cellPadding?: number;
+}
+
+/** A table whose header rows repeat on each page it breaks onto; a row is never split. */
+export function dataTable(options: DataTableOptions): Table {
+  const textStyle = options.textStyle ?? styleIds.tableText;
+  const headStyle = options.headStyle ?? styleIds.tableHead;
+  const widths = options.columns.map((column) => column.width);
+  const spanWidth = (start: number, span: number) =>
+    widths.slice(start, start + span).reduce((sum, width) => sum + width, 0);
+  const headerRow = (cells: readonly CellSpec[]) => {
+    let column = 0;
+    return new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: cells.map((spec) => {
+        const span = spec.columnSpan ?? 1;
+        const made = cell({ fill: colors.headerFill, ...spec }, spanWidth(column, span), headStyle);
+        column += span;
+        return made;
+      }),
+    });
+  };
+  const bodyRow = (cells: readonly (CellSpec | CellContent)[]) => {
+    let column = 0;
+    return new TableRow({
+      cantSplit: true,
+      children: cells.map((spec) => {
+        const span = typeof spec === 'object' && 'content' in spec ? (spec.columnSpan ?? 1) : 1;
+        const made = cell(spec, spanWidth(column, span), textStyle);
+        column += span;
+        return made;
+      }),
+    });
+  };
+  return new Table({
+    width: { size: spanWidth(0, widths.length), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders,
+    ...(options.cellPadding !== undefined && {
+      margins: { left: options.cellPadding, right: options.cellPadding },
+    }),
+    rows: [
+      ...(options.headerRowsAbove ?? []).map(headerRow),
+      headerRow(options.columns.map((column) => ({ content: column.title }))),
+      ...options.rows.map(bodyRow),
+    ],
+  });
+}
+
+/** A fact sheet: label and value per row, the labels shaded; rows without a value are left out. */
+export function factTable(rows: readonly [label: string, value: CellContent][]): Table {
+  const labelWidth = 2600;
+  const present = rows.filter(([, value]) =>
+    typeof value === 'string' ? value.trim() !== '' : value.length > 0,
+  );
+  return new Table({
+    width: { size: textWidth.portrait, type: WidthType.DXA },
+    columnWidths: [labelWidth, textWidth.portrait - labelWidth],
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows: present.map(
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(
+              { content: label, fill: colors.labelFill, style: styleIds.factLabel },
+              labelWidth,
+              styleIds.factLabel,
+            ),
+            cell(value, textWidth.portrait - labelWidth, styleIds.tableText),
+          ],
+        }),
+    ),
+  });
+}
+
+/** An empty paragraph after a table, so two tables never merge and headings keep their distance. */
+export const spacer = (): Paragraph => new Paragraph({ spacing: { after: 0 }, children: [] });
+
+export type Blocks = FileChild[];

@@ -1,0 +1,64 @@
+// The Anhang: every idea of the Zukunftswerkstatt by phase, grouped by the project (cluster) it
+// went into, with its dots; ideas still in the Ideenspeicher come last.
+import { phaseLabels, phases } from '../../../../shared/domain';
+import { formatNumber, phaseQuestions } from '../../../../shared/plan';
+import type { PlanChapter, PlanIdea } from '../../../../shared/plan';
+import type { Blocks, CellSpec } from '../blocks';
+import { dataTable, heading, paragraph, spacer, textWidth } from '../blocks';
+import type { PlanContext } from '../context';
+import { colors, styleIds } from '../styles';
+
+const dotsWidth = 1000;
+
+export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
+  const { plan } = context;
+  const blocks: Blocks = [
+    heading(1, null, chapter.title),
+    paragraph(
+      `${formatNumber(plan.ideas.length)} Ideen, geordnet nach den drei Phasen der Zukunftswerkstatt und nach dem Projekt, in das sie eingeflossen sind, jeweils mit den vergebenen Punkten.`,
+    ),
+  ];
+  const projectOrder = new Map(
+    context.fields.flatMap(({ projects }) => projects).map((p, i) => [p.id, i]),
+  );
+  const projectTitle = new Map(plan.projects.map((project) => [project.id, project]));
+  let section = 0;
+  for (const phase of phases) {
+    const ideas = plan.ideas.filter((idea) => idea.phase === phase);
+    if (ideas.length === 0) continue;
+    section += 1;
+    blocks.push(heading(2, `A.${section}`, `${phaseLabels[phase]}: ${phaseQuestions[phase]}`));
+    const clusters = new Map<number | null, PlanIdea[]>();
+    for (const idea of ideas) {
+      const list = clusters.get(idea.projectId);
+      if (list) list.push(idea);
+      else clusters.set(idea.projectId, [idea]);
+    }
+    const order = (id: number | null) =>
+      id === null ? Infinity : (projectOrder.get(id) ?? Infinity);
+    const rows: (CellSpec | string)[][] = [];
+    for (const [projectId, members] of [...clusters].sort(([a], [b]) => order(a) - order(b))) {
+      const project = projectId === null ? undefined : projectTitle.get(projectId);
+      const label = project
+        ? `${context.projectNumber.get(project.id) ?? 'Projekt:'} ${project.title} (${context.fieldName.get(project.actionFieldId) ?? ''})`
+        : 'Ideenspeicher (keinem Projekt zugeordnet)';
+      rows.push([
+        { content: label, columnSpan: 2, fill: colors.groupFill, style: styleIds.tableHead },
+      ]);
+      for (const idea of [...members].sort((a, b) => b.dots - a.dots)) {
+        rows.push([idea.text, formatNumber(idea.dots)]);
+      }
+    }
+    blocks.push(
+      dataTable({
+        columns: [
+          { title: 'Idee', width: textWidth.portrait - dotsWidth },
+          { title: 'Punkte', width: dotsWidth },
+        ],
+        rows,
+      }),
+      spacer(),
+    );
+  }
+  return blocks;
+}

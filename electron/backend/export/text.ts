@@ -1,0 +1,30 @@
+// Text as Word may carry it: docx escapes markup but passes code points XML forbids, and "\n" is no
+// line break in Word. Every user text goes through here before it reaches the document.
+import { TextRun } from 'docx';
+import type { IRunOptions } from 'docx';
+
+/**
+ * Everything outside XML 1.0's Char production: C0 controls except tab and newline (carriage
+ * returns are folded into newlines first), lone surrogates, U+FFFE and U+FFFF.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const illegal = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Surrogate}/gu;
+
+/** The text with XML-illegal code points removed and line ends as "\n". */
+export function sanitizeText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(illegal, '');
+}
+
+/** One line of text (titles, properties, headers): also without line breaks and runs of spaces. */
+export function sanitizeLine(text: string): string {
+  return sanitizeText(text).replace(/\s+/g, ' ').trim();
+}
+
+type RunFormat = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+
+/** Runs for a text, each line after the first opened by a real line break. */
+export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
+  return sanitizeText(text)
+    .split('\n')
+    .map((line, index) => new TextRun({ ...format, text: line, ...(index > 0 && { break: 1 }) }));
+}

@@ -1,0 +1,78 @@
+// Handlers of the plan:* methods: export options, the Word export (in a worker), frozen versions.
+import type { Handler } from '../dispatch';
+import { planJob } from '../export/planJob';
+import type { ExportRunner } from '../export/runner';
+import {
+  insertPlanVersion,
+  listPlanVersions,
+  readExportOptions,
+  readPlanData,
+  readPlanVersion,
+  saveExportOptions,
+} from '../repositories/plan';
+import { rethrowAsFailure } from '../store/sqliteErrors';
+import type { WorkspaceService } from '../workspace/service';
+import type { OfferedFiles } from '../offeredFiles';
+
+type PlanHandlers = {
+  [
+    M in
+      | 'plan:exportOptions'
+      | 'plan:setExportOptions'
+      | 'plan:export'
+      | 'plan:freeze'
+      | 'plan:versions'
+  ]: Handler<M>;
+};
+
+/** How many measures the worker's warm-up document has: enough to compile every code path. */
+const warmUpProjects = 8;
+
+export function planHandlers(
+  workspaces: WorkspaceService,
+  exporter: ExportRunner,
+  offered: OfferedFiles,
+): PlanHandlers {
+  const session = () => workspaces.current();
+  return {
+    // Asked when the export dialog opens: the worker starts warming up while the user chooses.
+    'plan:exportOptions': () => {
+      const { db } = session();
+      const plan = readPlanData(db);
+      void exporter.warmUp({ ...plan, projects: plan.projects.slice(0, warmUpProjects) });
+      return readExportOptions(db);
+    },
+    // Remembered preferences, not a change to the plan: written directly in one transaction and
+    // kept out of the undo history, where "Rückgängig" would otherwise hide the last real edit.
+    'plan:setExportOptions': (options) => {
+      const { db, file } = session();
+      try {
+        db.transaction(() => saveExportOptions(db, options))();
+      } catch (error) {
+        rethrowAsFailure(error, file);
+      }
+      return readExportOptions(db);
+    },
+    'plan:export': ({ options, path, versionId }) => {
+      const { db } = session();
+      const frozen = versionId === undefined ? undefined : readPlanVersion(db, versionId);
+      const job = planJob({
+        plan: frozen?.plan ?? readPlanData(db),
+        options,
+        version: frozen?.version,
+        path,
+        defaultFolder: workspaces.workspaceFolder,
+      });
+      return exporter.run(job).then((result) => {
+        // The browser mode hands the document out as a download; only files offered so.
+        offered.offer(result.path);
+        return result;
+      });
+    },
+    'plan:freeze': ({ label }) =>
+      session().act(`Fassung „${label}“ festschreiben`, (writer) =>
+        insertPlanVersion(writer, label, readPlanData(writer.db)),
+      ),
+    'plan:versions': () => listPlanVersions(session().db),
+  };
+}

@@ -1,0 +1,274 @@
+// The Werkstattplan's data read in one go, its frozen versions, and the export options kept in
+// the workspace's settings table.
+import type Database from 'better-sqlite3';
+import type { PlanVersion } from '../../../shared/contract';
+import { exportOptionsSchema } from '../../../shared/contract/plan';
+import type { Phase, ProjectStatus, StepKey, StepStatus, SwotKind } from '../../../shared/domain';
+import { AppFailure } from '../../../shared/errors';
+import { defaultExportOptions, planFormatVersion } from '../../../shared/plan';
+import type {
+  ExportOptions,
+  PlanData,
+  PlanIdea,
+  PlanKommune,
+  PlanProject,
+} from '../../../shared/plan';
+import type { Writer } from '../store/changes';
+import { now } from './time';
+
+type Db = Database.Database;
+
+const all = <T>(db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
+
+/** Groups rows by a numeric key, keeping their order. */
+function groupBy<T, V>(rows: T[], key: (row: T) => number, value: (row: T) => V) {
+  const groups = new Map<number, V[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(value(row));
+    else groups.set(key(row), [value(row)]);
+  }
+  return groups;
+}
+
+function readKommune(db: Db): PlanKommune {
+  const row = db
+    .prepare(
+      `SELECT name, official_key AS officialKey, state, district, inhabitants, consultant,
+        period_start AS periodStart, period_end AS periodEnd, logo, logo_mime AS logoMime
+       FROM workspace WHERE id = 1`,
+    )
+    .get() as Omit<PlanKommune, 'logo'> & { logo: Buffer | null; logoMime: string | null };
+  const { logo, logoMime, ...fields } = row;
+  return {
+    ...fields,
+    logo: logo && logoMime ? { mime: logoMime, base64: logo.toString('base64') } : null,
+  };
+}
+
+interface ProjectRow extends Omit<
+  PlanProject,
+  'keyMeasure' | 'milestones' | 'targetGroups' | 'strategicGoalIds' | 'swotIds'
+> {
+  keyMeasure: number;
+}
+
+function readProjects(db: Db): PlanProject[] {
+  const rows = all<ProjectRow>(
+    db,
+    `SELECT p.id, p.action_field_id AS actionFieldId, p.title, p.description, p.lead, p.partners,
+       p.start_month AS startMonth, p.end_month AS endMonth, p.budget_cents AS budgetCents,
+       p.funding, p.indicators, p.priority, p.key_measure AS keyMeasure, p.status,
+       p.project_goal AS projectGoal, p.project_type AS projectType, p.area_scope AS areaScope,
+       p.dots
+     FROM projects p JOIN action_fields f ON f.id = p.action_field_id
+     ORDER BY f.position, f.id, p.position, p.id`,
+  );
+  const milestones = groupBy(
+    all<{ projectId: number; month: string | null; text: string }>(
+      db,
+      `SELECT project_id AS projectId, month, text FROM project_milestones
+       ORDER BY position, id`,
+    ),
+    (row) => row.projectId,
+    ({ month, text }) => ({ month, text }),
+  );
+  const targetGroups = groupBy(
+    all<{ projectId: number; name: string }>(
+      db,
+      `SELECT pt.project_id AS projectId, t.name FROM project_target_groups pt
+       JOIN target_groups t ON t.id = pt.target_group_id ORDER BY t.position, t.id`,
+    ),
+    (row) => row.projectId,
+    (row) => row.name,
+  );
+  const goals = groupBy(
+    all<{ projectId: number; id: number }>(
+      db,
+      `SELECT ps.project_id AS projectId, g.id FROM project_strategic_goals ps
+       JOIN strategic_goals g ON g.id = ps.strategic_goal_id ORDER BY g.position, g.id`,
+    ),
+    (row) => row.projectId,
+    (row) => row.id,
+  );
+  const swot = groupBy(
+    all<{ projectId: number; id: number }>(
+      db,
+      `SELECT pe.project_id AS projectId, s.id FROM project_swot_entries pe
+       JOIN swot_entries s ON s.id = pe.swot_entry_id ORDER BY s.position, s.id`,
+    ),
+    (row) => row.projectId,
+    (row) => row.id,
+  );
+  return rows.map((row) => ({
+    ...row,
+    keyMeasure: row.keyMeasure === 1,
+    milestones: milestones.get(row.id) ?? [],
+    targetGroups: targetGroups.get(row.id) ?? [],
+    strategicGoalIds: goals.get(row.id) ?? [],
+    swotIds: swot.get(row.id) ?? [],
+  }));
+}
+
+function readReviews(db: Db): PlanData['reviews'] {
+  const reviews = all<{ id: number; date: string; notes: string }>(
+    db,
+    'SELECT id, date, notes FROM reviews ORDER BY date, id',
+  );
+  const entries = groupBy(
+    all<{
+      reviewId: number;
+      projectTitle: string | null;
+      status: ProjectStatus;
+      progress: string;
+      barriers: string;
+      enablers: string;
+    }>(
+      db,
+      `SELECT e.review_id AS reviewId, p.title AS projectTitle, e.status, e.progress, e.barriers,
+         e.enablers
+       FROM review_entries e LEFT JOIN projects p ON p.id = e.project_id
+       LEFT JOIN action_fields f ON f.id = p.action_field_id
+       ORDER BY f.position, p.position, e.id`,
+    ),
+    (row) => row.reviewId,
+    ({ reviewId: _reviewId, projectTitle, ...entry }) => ({
+      ...entry,
+      projectTitle: projectTitle ?? 'Maßnahme (gelöscht)',
+    }),
+  );
+  return reviews.map((review) => ({ ...review, entries: entries.get(review.id) ?? [] }));
+}
+
+/** Everything the Werkstattplan shows, as it is now: the document's input and a version's snapshot. */
+export function readPlanData(db: Db): PlanData {
+  return db.transaction((): PlanData => {
+    const indicatorValues = groupBy(
+      all<{ indicatorId: number; year: number; value: number }>(
+        db,
+        'SELECT indicator_id AS indicatorId, year, value FROM indicator_values ORDER BY year',
+      ),
+      (row) => row.indicatorId,
+      ({ year, value }) => ({ year, value }),
+    );
+    const groups = groupBy(
+      all<{ workshopId: number; name: string }>(
+        db,
+        'SELECT workshop_id AS workshopId, name FROM workshop_groups ORDER BY position, id',
+      ),
+      (row) => row.workshopId,
+      (row) => row.name,
+    );
+    return {
+      formatVersion: planFormatVersion,
+      asOf: now(),
+      kommune: readKommune(db),
+      steps: all<{
+        key: StepKey;
+        status: StepStatus;
+        startDate: string | null;
+        endDate: string | null;
+        notes: string;
+      }>(
+        db,
+        `SELECT key, status, start_date AS startDate, end_date AS endDate, notes FROM steps
+         ORDER BY position`,
+      ),
+      actors: all(db, 'SELECT name, organisation, role FROM actors ORDER BY position, id'),
+      strategicGoals: all(db, 'SELECT id, text FROM strategic_goals ORDER BY position, id'),
+      indicators: all<{ id: number; name: string; unit: string; source: string }>(
+        db,
+        'SELECT id, name, unit, source FROM indicators ORDER BY position, id',
+      ).map(({ id, ...indicator }) => ({ ...indicator, values: indicatorValues.get(id) ?? [] })),
+      swot: all<{ id: number; kind: SwotKind; text: string }>(
+        db,
+        'SELECT id, kind, text FROM swot_entries ORDER BY position, id',
+      ),
+      inventory: all(
+        db,
+        `SELECT m.title, m.description, coalesce(f.name, '') AS actionField
+         FROM inventory_measures m LEFT JOIN action_fields f ON f.id = m.action_field_id
+         ORDER BY m.position, m.id`,
+      ),
+      workshops: all<Omit<PlanData['workshops'][number], 'groups'>>(
+        db,
+        `SELECT id, title, date, place, participant_count AS participantCount FROM workshops
+         ORDER BY position, id`,
+      ).map((workshop) => ({ ...workshop, groups: groups.get(workshop.id) ?? [] })),
+      actionFields: all(
+        db,
+        'SELECT id, name, description, color FROM action_fields ORDER BY position, id',
+      ),
+      projects: readProjects(db),
+      ideas: all<PlanIdea & { phase: Phase }>(
+        db,
+        `SELECT id, text, phase, dots, workshop_id AS workshopId, project_id AS projectId
+         FROM ideas ORDER BY project_id, position, id`,
+      ),
+      reviews: readReviews(db),
+    };
+  })();
+}
+
+export function listPlanVersions(db: Db): PlanVersion[] {
+  return all(
+    db,
+    'SELECT id, label, created_at AS createdAt FROM plan_versions ORDER BY created_at DESC, id DESC',
+  );
+}
+
+/** Stores a snapshot as a new version; part of the caller's user action (undo removes it). */
+export function insertPlanVersion(writer: Writer, label: string, plan: PlanData): PlanVersion {
+  const createdAt = plan.asOf;
+  const id = writer.insert('plan_versions', {
+    label,
+    created_at: createdAt,
+    snapshot: JSON.stringify(plan),
+  });
+  return { id, label, createdAt };
+}
+
+/** A frozen version with its snapshot, as it was stored. */
+export function readPlanVersion(db: Db, id: number): { version: PlanVersion; plan: PlanData } {
+  const row = db
+    .prepare('SELECT id, label, created_at AS createdAt, snapshot FROM plan_versions WHERE id = ?')
+    .get(id) as (PlanVersion & { snapshot: string }) | undefined;
+  if (!row) throw new AppFailure('PLAN_VERSION_MISSING');
+  const { snapshot, ...version } = row;
+  const plan = JSON.parse(snapshot) as PlanData;
+  if (plan.formatVersion !== planFormatVersion) {
+    throw new AppFailure(
+      'PLAN_VERSION_MISSING',
+      `Die Fassung „${version.label}“ wurde mit einer anderen Version von Kommunalwerkstatt festgeschrieben und kann hier nicht exportiert werden.`,
+    );
+  }
+  return { version, plan };
+}
+
+const optionsKey = 'export.options';
+
+/** The remembered options; defaults for what was never saved or no longer fits the schema. */
+export function readExportOptions(db: Db): ExportOptions {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(optionsKey) as
+    { value: string } | undefined;
+  if (!row) return defaultExportOptions;
+  try {
+    const stored = JSON.parse(row.value) as Partial<ExportOptions>;
+    const merged = {
+      ...defaultExportOptions,
+      ...stored,
+      sections: { ...defaultExportOptions.sections, ...stored.sections },
+    };
+    const parsed = exportOptionsSchema.safeParse(merged);
+    return parsed.success ? parsed.data : defaultExportOptions;
+  } catch {
+    return defaultExportOptions;
+  }
+}
+
+export function saveExportOptions(db: Db, options: ExportOptions): void {
+  db.prepare(
+    `INSERT INTO settings (key, value) VALUES (?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(optionsKey, JSON.stringify(options));
+}

@@ -1,0 +1,146 @@
+// Werkstattplan: the export options (remembered per workspace), the export itself, and the
+// frozen versions ("Fassungen") that the Zwischenbilanz will compare against.
+import { useEffect, useState } from 'react';
+import type { ExportResult, PlanVersion } from '../../shared/contract';
+import { planSectionKeys, planSectionTitles } from '../../shared/plan';
+import type { ExportOptions } from '../../shared/plan';
+import { api } from '../api/client';
+import { useStore } from '../store';
+import { ExportResultBox } from './ExportResultBox';
+import { VersionsPanel } from './VersionsPanel';
+
+export function PlanScreen() {
+  const showNotice = useStore((state) => state.showNotice);
+  const capabilities = useStore((state) => state.capabilities);
+  const workspace = useStore((state) => state.workspace);
+  const [options, setOptions] = useState<ExportOptions>();
+  const [exporting, setExporting] = useState(false);
+  const [result, setResult] = useState<ExportResult>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let current = true;
+    void api.call('plan:exportOptions', {}).then((answer) => {
+      if (current && answer.ok) setOptions(answer.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  if (!options || !workspace) return <p className="muted">Lade die Optionen …</p>;
+
+  const change = (changes: Partial<ExportOptions>) => setOptions({ ...options, ...changes });
+
+  async function exportPlan(version?: PlanVersion) {
+    if (!options || !workspace) return;
+    setError(undefined);
+    setResult(undefined);
+    const saved = await api.call('plan:setExportOptions', options);
+    if (!saved.ok) return setError(saved.error.message);
+    let path: string | undefined;
+    if (capabilities?.nativeDialogs) {
+      const picked = await api.call('system:pickPath', {
+        purpose: 'saveDocument',
+        suggestedName: `${workspace.name} – ${options.title}.docx`,
+      });
+      if (!picked.ok) return setError(picked.error.message);
+      if (!picked.value.path) return;
+      path = picked.value.path;
+    }
+    setExporting(true);
+    const answer = await api.call('plan:export', {
+      options: saved.value,
+      ...(path ? { path } : {}),
+      ...(version ? { versionId: version.id } : {}),
+    });
+    setExporting(false);
+    if (!answer.ok) return setError(answer.error.message);
+    setResult(answer.value);
+    showNotice({ kind: 'info', text: 'Der Werkstattplan wurde gespeichert.' });
+  }
+
+  return (
+    <div className="plan-screen">
+      <section aria-labelledby="export-heading" className="panel">
+        <h2 id="export-heading">Werkstattplan exportieren</h2>
+        <p className="muted">
+          Ein Word-Dokument mit Inhaltsverzeichnis, Formatvorlagen und Seitenzahlen, das die Kommune
+          übernehmen und weiter bearbeiten kann.
+        </p>
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void exportPlan();
+          }}
+        >
+          <div className="form-row">
+            <label>
+              Titel
+              <input
+                value={options.title}
+                maxLength={120}
+                onChange={(event) => change({ title: event.target.value })}
+              />
+            </label>
+            <label>
+              Fassung
+              <input
+                value={options.versionLabel}
+                maxLength={160}
+                placeholder="z. B. Entwurf oder Beschluss des Stadtrats vom …"
+                onChange={(event) => change({ versionLabel: event.target.value })}
+              />
+            </label>
+          </div>
+          <fieldset className="checks">
+            <legend>Kapitel</legend>
+            {planSectionKeys.map((key) => (
+              <label key={key}>
+                <input
+                  type="checkbox"
+                  checked={options.sections[key]}
+                  onChange={(event) =>
+                    change({ sections: { ...options.sections, [key]: event.target.checked } })
+                  }
+                />
+                {planSectionTitles[key]}
+              </label>
+            ))}
+            <label>
+              <input
+                type="checkbox"
+                checked={options.ideaAnnex}
+                onChange={(event) => change({ ideaAnnex: event.target.checked })}
+              />
+              Anhang: alle Ideen der Zukunftswerkstatt
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={options.anonymiseNames}
+                onChange={(event) => change({ anonymiseNames: event.target.checked })}
+              />
+              Namen von Beteiligten weglassen (nur Organisation und Rolle)
+            </label>
+          </fieldset>
+          <p className="muted">Kapitel ohne Inhalt entfallen von selbst.</p>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button primary" disabled={exporting}>
+              {exporting ? 'Werkstattplan wird erstellt …' : 'Werkstattplan exportieren'}
+            </button>
+            {exporting && <span className="progress" role="status" aria-label="Export läuft" />}
+          </div>
+        </form>
+        {result && <ExportResultBox result={result} />}
+      </section>
+      <VersionsPanel onExport={(version) => void exportPlan(version)} exporting={exporting} />
+    </div>
+  );
+}

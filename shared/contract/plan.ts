@@ -1,0 +1,95 @@
+// The Werkstattplan: export options remembered per workspace, the Word export, frozen versions.
+import { z } from 'zod';
+import { planSectionKeys } from '../plan';
+import type { ExportOptions, PlanSectionKey } from '../plan';
+import { method } from './define';
+
+export interface PlanVersion {
+  id: number;
+  label: string;
+  createdAt: string;
+}
+
+export interface ExportResult {
+  /** Where the document was written (absolute). */
+  path: string;
+  bytes: number;
+}
+
+const line = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Bitte ${what} angeben.`)
+    .max(max, `Höchstens ${max} Zeichen.`)
+    .refine((value) => !/\p{Cc}/u.test(value), 'Bitte keine Steuerzeichen verwenden.');
+
+const sections = z
+  .object(
+    Object.fromEntries(planSectionKeys.map((key) => [key, z.boolean()])) as Record<
+      PlanSectionKey,
+      z.ZodBoolean
+    >,
+  )
+  .strict();
+
+export const exportOptionsSchema = z
+  .object({
+    title: line('einen Titel', 120),
+    versionLabel: line('eine Fassung (z. B. „Entwurf“)', 160),
+    sections,
+    ideaAnnex: z.boolean(),
+    anonymiseNames: z.boolean(),
+  })
+  .strict() satisfies z.ZodType<ExportOptions>;
+
+const docxPath = z
+  .string()
+  .min(1, 'Bitte einen Dateipfad angeben.')
+  .max(4096)
+  .refine((value) => /\.docx$/i.test(value), 'Der Dateiname muss auf .docx enden.');
+
+const versionLabel = line('einen Namen für die Fassung', 160);
+
+export const planMethods = {
+  /**
+   * The export options remembered for the open workspace (defaults until first saved). Ask when
+   * the export dialog opens: the export worker starts warming up meanwhile.
+   */
+  'plan:exportOptions': method<ExportOptions>()(
+    'Gespeicherte Optionen für den Werkstattplan.',
+    z.object({}).strict(),
+  ),
+  /** Remembers export options in the workspace; not an undoable action. */
+  'plan:setExportOptions': method<ExportOptions>()(
+    'Optionen für den Werkstattplan speichern.',
+    exportOptionsSchema,
+  ),
+  /**
+   * Writes the Werkstattplan as Word document, off the main thread and atomically (temp file,
+   * flush, rename). Without `path`: "<Kommune> – Werkstattplan <YYYY-MM-DD>.docx" in the workspace
+   * folder, numbered when taken; a given `path` is replaced. With `versionId`: the frozen version's
+   * content, its label and date on the title page. Does not remember `options`: that is
+   * `plan:setExportOptions`.
+   */
+  'plan:export': method<ExportResult>()(
+    'Werkstattplan als Word-Dokument speichern.',
+    z
+      .object({
+        options: exportOptionsSchema,
+        path: docxPath.optional(),
+        versionId: z.number().int().positive().optional(),
+      })
+      .strict(),
+  ),
+  /** "Fassung festschreiben": stores the current plan as a named, unchangeable version (undoable). */
+  'plan:freeze': method<PlanVersion>()(
+    'Aktuelle Fassung des Werkstattplans festschreiben.',
+    z.object({ label: versionLabel }).strict(),
+  ),
+  /** The frozen versions, newest first. */
+  'plan:versions': method<PlanVersion[]>()(
+    'Festgeschriebene Fassungen des Werkstattplans.',
+    z.object({}).strict(),
+  ),
+};

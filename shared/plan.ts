@@ -1,0 +1,422 @@
+// The Werkstattplan as data: the snapshot a document is built from (and a frozen version keeps),
+// and the pure rules of its assembly — which sections appear, German formats, the quarter plan.
+import type {
+  AreaScope,
+  Phase,
+  Priority,
+  ProjectGoal,
+  ProjectStatus,
+  StepKey,
+  StepStatus,
+  SwotKind,
+} from './domain';
+
+/** Bumped when PlanData changes shape; frozen versions carry the number they were written with. */
+export const planFormatVersion = 1;
+
+export interface PlanKommune {
+  name: string;
+  officialKey: string;
+  state: string;
+  district: string;
+  inhabitants: number | null;
+  consultant: string;
+  /** "YYYY-MM" */
+  periodStart: string | null;
+  periodEnd: string | null;
+  logo: PlanImage | null;
+}
+
+export interface PlanImage {
+  mime: string;
+  base64: string;
+}
+
+export interface PlanStep {
+  key: StepKey;
+  status: StepStatus;
+  startDate: string | null;
+  endDate: string | null;
+  notes: string;
+}
+
+export interface PlanActor {
+  name: string;
+  organisation: string;
+  role: string;
+}
+
+export interface PlanGoal {
+  id: number;
+  text: string;
+}
+
+export interface PlanIndicator {
+  name: string;
+  unit: string;
+  source: string;
+  values: { year: number; value: number }[];
+}
+
+export interface PlanSwotEntry {
+  id: number;
+  kind: SwotKind;
+  text: string;
+}
+
+export interface PlanInventoryMeasure {
+  title: string;
+  description: string;
+  /** The Handlungsfeld's name, '' when none. */
+  actionField: string;
+}
+
+export interface PlanWorkshop {
+  id: number;
+  title: string;
+  date: string | null;
+  place: string;
+  participantCount: number | null;
+  groups: string[];
+}
+
+export interface PlanActionField {
+  id: number;
+  name: string;
+  description: string;
+  color: string;
+}
+
+export interface PlanProject {
+  id: number;
+  actionFieldId: number;
+  title: string;
+  description: string;
+  lead: string;
+  partners: string;
+  /** "YYYY-MM" */
+  startMonth: string | null;
+  endMonth: string | null;
+  budgetCents: number | null;
+  funding: string;
+  indicators: string;
+  priority: Priority | null;
+  keyMeasure: boolean;
+  status: ProjectStatus;
+  projectGoal: ProjectGoal | null;
+  projectType: string;
+  areaScope: AreaScope | null;
+  dots: number;
+  milestones: { month: string | null; text: string }[];
+  targetGroups: string[];
+  strategicGoalIds: number[];
+  swotIds: number[];
+}
+
+export interface PlanIdea {
+  id: number;
+  text: string;
+  phase: Phase;
+  dots: number;
+  workshopId: number | null;
+  projectId: number | null;
+}
+
+export interface PlanReview {
+  id: number;
+  date: string;
+  notes: string;
+  entries: {
+    projectTitle: string;
+    status: ProjectStatus;
+    progress: string;
+    barriers: string;
+    enablers: string;
+  }[];
+}
+
+/** Everything the Werkstattplan shows, as JSON: what `plan:freeze` stores and the export reads. */
+export interface PlanData {
+  formatVersion: typeof planFormatVersion;
+  /** ISO timestamp of the moment the data was read (the "Stand" of the plan). */
+  asOf: string;
+  kommune: PlanKommune;
+  steps: PlanStep[];
+  actors: PlanActor[];
+  strategicGoals: PlanGoal[];
+  indicators: PlanIndicator[];
+  swot: PlanSwotEntry[];
+  inventory: PlanInventoryMeasure[];
+  workshops: PlanWorkshop[];
+  /** In the user's order; the document leaves out those without projects. */
+  actionFields: PlanActionField[];
+  /** Grouped by Handlungsfeld, each group in the board's order. */
+  projects: PlanProject[];
+  ideas: PlanIdea[];
+  reviews: PlanReview[];
+}
+
+export const planSectionKeys = [
+  'ausgangslage',
+  'prozess',
+  'leitziele',
+  'massnahmen',
+  'uebersicht',
+  'zwischenbilanz',
+] as const;
+export type PlanSectionKey = (typeof planSectionKeys)[number];
+
+export const planSectionTitles: Record<PlanSectionKey, string> = {
+  ausgangslage: 'Ausgangslage',
+  prozess: 'Prozess',
+  leitziele: 'Leitziele',
+  massnahmen: 'Handlungsfelder und Maßnahmen',
+  uebersicht: 'Maßnahmenübersicht',
+  zwischenbilanz: 'Umsetzung und Zwischenbilanz',
+};
+
+export interface ExportOptions {
+  title: string;
+  versionLabel: string;
+  sections: Record<PlanSectionKey, boolean>;
+  ideaAnnex: boolean;
+  /** Actors appear with organisation and role only. */
+  anonymiseNames: boolean;
+}
+
+export const defaultExportOptions: ExportOptions = {
+  title: 'Werkstattplan',
+  versionLabel: 'Entwurf',
+  sections: {
+    ausgangslage: true,
+    prozess: true,
+    leitziele: true,
+    massnahmen: true,
+    uebersicht: true,
+    zwischenbilanz: true,
+  },
+  ideaAnnex: true,
+  anonymiseNames: true,
+};
+
+export interface PlanChapter {
+  key: PlanSectionKey | 'anhang';
+  /** "1", "2", …; null for the Anhang. */
+  number: string | null;
+  title: string;
+}
+
+/** Whether a section has anything to say; a section without data is left out, not printed empty. */
+export function sectionHasData(plan: PlanData, key: PlanSectionKey): boolean {
+  switch (key) {
+    case 'ausgangslage':
+      return (
+        plan.indicators.some((indicator) => indicator.values.length > 0) ||
+        plan.swot.length > 0 ||
+        plan.inventory.length > 0
+      );
+    case 'prozess':
+      return (
+        plan.steps.some(
+          (step) =>
+            step.status !== 'offen' ||
+            step.startDate !== null ||
+            step.endDate !== null ||
+            step.notes.trim() !== '',
+        ) ||
+        plan.workshops.length > 0 ||
+        plan.actors.length > 0
+      );
+    case 'leitziele':
+      return plan.strategicGoals.length > 0;
+    case 'massnahmen':
+    case 'uebersicht':
+      return plan.projects.length > 0;
+    case 'zwischenbilanz':
+      return plan.reviews.length > 0;
+  }
+}
+
+/** The chapters the document will have, numbered in the order they appear. */
+export function planOutline(plan: PlanData, options: ExportOptions): PlanChapter[] {
+  const chapters: PlanChapter[] = planSectionKeys
+    .filter((key) => options.sections[key] && sectionHasData(plan, key))
+    .map((key, index) => ({ key, number: String(index + 1), title: planSectionTitles[key] }));
+  if (options.ideaAnnex && plan.ideas.length > 0) {
+    chapters.push({
+      key: 'anhang',
+      number: null,
+      title: 'Anhang: Ideen aus der Zukunftswerkstatt',
+    });
+  }
+  return chapters;
+}
+
+export const phaseQuestions: Record<Phase, string> = {
+  kritik: 'Was stört?',
+  fantasie: 'Es wäre schön, wenn …',
+  umsetzung: 'Was packen wir an?',
+};
+
+const monthNames = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+
+const monthPattern = /^(\d{4})-(\d{2})$/;
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Months since year 0 for "YYYY-MM", or null. */
+export function monthIndex(month: string | null): number | null {
+  const match = month === null ? null : monthPattern.exec(month);
+  if (!match) return null;
+  const number = Number(match[2]);
+  return number >= 1 && number <= 12 ? Number(match[1]) * 12 + number - 1 : null;
+}
+
+/** "2026-10" → "Oktober 2026". */
+export function formatMonth(month: string | null): string {
+  const index = monthIndex(month);
+  return index === null ? '' : `${monthNames[index % 12]} ${Math.floor(index / 12)}`;
+}
+
+/** "Oktober 2026 – Dezember 2028", "ab Oktober 2026", "bis Dezember 2028", or ''. */
+export function formatPeriod(start: string | null, end: string | null): string {
+  const from = formatMonth(start);
+  const to = formatMonth(end);
+  if (from && to) return from === to ? from : `${from} – ${to}`;
+  if (from) return `ab ${from}`;
+  if (to) return `bis ${to}`;
+  return '';
+}
+
+/** "2026-05-09" (or an ISO timestamp) → "09.05.2026". */
+export function formatDate(date: string | null): string {
+  const match = date === null ? null : datePattern.exec(date);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : '';
+}
+
+/** "2026-05-09" → "9. Mai 2026". */
+export function formatLongDate(date: string): string {
+  const match = datePattern.exec(date);
+  if (!match) return '';
+  return `${Number(match[3])}. ${monthNames[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+}
+
+/** "09.05.2026 – 20.06.2026", one date, or ''. */
+export function formatDateRange(start: string | null, end: string | null): string {
+  const from = formatDate(start);
+  const to = formatDate(end);
+  if (from && to) return from === to ? from : `${from} – ${to}`;
+  return from || to;
+}
+
+const thousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** German number: "13.120", "26,4", "-87". */
+export function formatNumber(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [whole = '0', fraction] = Math.abs(rounded).toString().split('.');
+  const sign = rounded < 0 ? '-' : '';
+  return `${sign}${thousands(whole)}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** German currency, whole euros without cents: "420.000 €", "1.234,50 €" (non-breaking space). */
+export function formatEuro(cents: number): string {
+  const euros = thousands(Math.floor(cents / 100).toString());
+  const rest = cents % 100;
+  return `${euros}${rest === 0 ? '' : `,${rest.toString().padStart(2, '0')}`}\u00a0€`;
+}
+
+export interface TimelineColumn {
+  /** "Q1" … "Q4", or the year when the plan spans too long for quarters. */
+  label: string;
+  /** First and last month index the column covers. */
+  first: number;
+  last: number;
+}
+
+export interface Timeline {
+  unit: 'quarter' | 'year';
+  columns: TimelineColumn[];
+  /** The year row above the columns: label and how many columns it spans. */
+  years: { label: string; span: number }[];
+}
+
+/** More quarters than this do not fit the landscape page; the plan then counts in years. */
+export const maxQuarterColumns = 16;
+export const maxYearColumns = 16;
+
+/** The months a project occupies: start to end, or the one month it names. */
+export function projectMonths(project: {
+  startMonth: string | null;
+  endMonth: string | null;
+}): [number, number] | null {
+  const start = monthIndex(project.startMonth);
+  const end = monthIndex(project.endMonth);
+  if (start === null && end === null) return null;
+  const first = start ?? (end as number);
+  const last = end ?? first;
+  return last >= first ? [first, last] : [first, first];
+}
+
+/**
+ * The Zeitplan's columns for all projects: quarters from the earliest start to the latest end,
+ * or years when that is more than `maxQuarterColumns` quarters (then at most `maxYearColumns`
+ * years from the earliest start). Null when no project has a date.
+ */
+export function planTimeline(
+  projects: readonly { startMonth: string | null; endMonth: string | null }[],
+): Timeline | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const project of projects) {
+    const months = projectMonths(project);
+    if (!months) continue;
+    first = Math.min(first, months[0]);
+    last = Math.max(last, months[1]);
+  }
+  if (first === Infinity) return null;
+  const firstQuarter = Math.floor(first / 3);
+  const lastQuarter = Math.floor(last / 3);
+  if (lastQuarter - firstQuarter + 1 <= maxQuarterColumns) {
+    const columns: TimelineColumn[] = [];
+    const years: Timeline['years'] = [];
+    for (let quarter = firstQuarter; quarter <= lastQuarter; quarter++) {
+      columns.push({ label: `Q${(quarter % 4) + 1}`, first: quarter * 3, last: quarter * 3 + 2 });
+      const year = String(Math.floor(quarter / 4));
+      const current = years.at(-1);
+      if (current?.label === year) current.span++;
+      else years.push({ label: year, span: 1 });
+    }
+    return { unit: 'quarter', columns, years };
+  }
+  const firstYear = Math.floor(first / 12);
+  const lastYear = Math.min(Math.floor(last / 12), firstYear + maxYearColumns - 1);
+  const columns: TimelineColumn[] = [];
+  for (let year = firstYear; year <= lastYear; year++) {
+    columns.push({ label: String(year), first: year * 12, last: year * 12 + 11 });
+  }
+  return { unit: 'year', columns, years: [] };
+}
+
+/** For each column of the timeline: does the project run in it? */
+export function timelineCells(
+  timeline: Timeline,
+  project: { startMonth: string | null; endMonth: string | null },
+): boolean[] {
+  const months = projectMonths(project);
+  return timeline.columns.map(
+    (column) => months !== null && months[0] <= column.last && months[1] >= column.first,
+  );
+}

@@ -1,0 +1,71 @@
+// The Werkstattplan as a consultant exports it in the browser mode: options, export, download,
+// a frozen Fassung exported again — and the document LibreOffice opens.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshot } from '../support/app';
+import { docxParts, parseStrictly } from '../support/docx';
+import { convertToPdf, pdfText } from '../support/office';
+
+const session = browserSession({ width: 1400, height: 1000 });
+
+describe('the Werkstattplan in the browser mode', () => {
+  it('is exported with the chosen options, downloaded, and a frozen Fassung exported later', async () => {
+    const app = await session.start([]);
+    const { page, errors } = await session.open(app);
+    await page.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
+    await page.getByRole('button', { name: 'Werkstattplan', exact: true }).click();
+
+    const form = page.getByRole('region', { name: 'Werkstattplan exportieren' });
+    await form.getByLabel('Fassung').fill('Entwurf zur Sitzung des Stadtrats');
+    await form.getByLabel('Anhang: alle Ideen der Zukunftswerkstatt').uncheck();
+    await form.getByRole('button', { name: 'Werkstattplan exportieren' }).click();
+    await form.getByRole('link', { name: 'Herunterladen' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'plan-exported');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      form.getByRole('link', { name: 'Herunterladen' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^Musterstadt – Werkstattplan \d{4}-\d{2}-\d{2}\.docx$/,
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'kw-plan-ui-'));
+    const file = path.join(dir, 'plan.docx');
+    await download.saveAs(file);
+    const document = docxParts(readFileSync(file))['word/document.xml'] as string;
+    parseStrictly(document);
+    const text = pdfText(convertToPdf(file, dir));
+    expect(text).toContain('Entwurf zur Sitzung des Stadtrats');
+    expect(text).toContain('Handlungsfelder und Maßnahmen');
+    expect(text).not.toContain('Anhang');
+
+    // The options are remembered with the workspace.
+    await page.reload();
+    await page.getByRole('button', { name: 'Werkstattplan', exact: true }).click();
+    expect(await form.getByLabel('Fassung').inputValue()).toBe('Entwurf zur Sitzung des Stadtrats');
+    expect(await form.getByLabel('Anhang: alle Ideen der Zukunftswerkstatt').isChecked()).toBe(
+      false,
+    );
+
+    // A frozen Fassung keeps its content and exports again by its name.
+    const versions = page.getByRole('region', { name: 'Fassungen' });
+    await versions.getByLabel('Name der Fassung').fill('Ratsbeschluss 12.05.2026');
+    await versions.getByRole('button', { name: 'Fassung festschreiben' }).click();
+    await versions.getByText('Ratsbeschluss 12.05.2026').waitFor();
+    await versions.getByRole('button', { name: 'Diese Fassung exportieren' }).click();
+    await form.getByRole('link', { name: 'Herunterladen' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'plan-versions');
+    expect(errors).toEqual([]);
+  });
+
+  it('offers only exported files for download', async () => {
+    const app = await session.start(['--no-demo']);
+    const { page } = await session.open(app);
+    const status = await page.evaluate(
+      async () => (await fetch('/api/download?path=/etc/passwd')).status,
+    );
+    expect(status).toBe(404);
+  });
+});
