@@ -12,6 +12,8 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, hardenWebContents } from './window';
 
 registerAppScheme();
+// Date and month fields, spellcheck and built-in texts follow German, whatever the system says.
+app.commandLine.appendSwitch('lang', 'de-DE');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

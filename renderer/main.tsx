@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/base.css';
 import './styles/board.css';
+import './styles/library.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -35,6 +35,11 @@ export const errorMessages = {
   EXPORT_LOCKED:
     'Die Datei ist in einem anderen Programm geöffnet (z. B. Word). Bitte schließen Sie sie dort oder wählen Sie einen anderen Namen.',
   PLAN_VERSION_MISSING: 'Diese Fassung des Werkstattplans gibt es nicht.',
+  EXCHANGE_TOO_LARGE: 'Die Projektdatei ist zu groß (höchstens 20 MB). Es wurde nichts importiert.',
+  EXCHANGE_INVALID:
+    'Die Projektdatei ist beschädigt oder unvollständig. Es wurde nichts importiert.',
+  EXCHANGE_UNSUPPORTED:
+    'Diese Datei ist keine Projektdatei der Kommunalwerkstatt, die diese Version lesen kann. Es wurde nichts importiert.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -6,8 +6,11 @@ import { actionFieldHandlers } from './handlers/actionFields';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
 import { boardHandlers } from './handlers/board';
+import { catalogHandlers } from './handlers/catalogs';
+import { exchangeHandlers } from './handlers/exchange';
 import { historyHandlers } from './handlers/history';
 import { ideaHandlers } from './handlers/ideas';
+import { libraryHandlers } from './handlers/library';
 import { planHandlers } from './handlers/plan';
 import { projectHandlers } from './handlers/projects';
 import { systemHandlers } from './handlers/system';
@@ -65,6 +68,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...actionFieldHandlers(workspaces),
     ...workshopHandlers(workspaces),
     ...planHandlers(workspaces, exporter, offeredFiles),
+    ...libraryHandlers(workspaces, offeredFiles),
+    ...catalogHandlers(workspaces),
+    ...exchangeHandlers(workspaces, offeredFiles),
   };
   return {
     dispatch: createDispatcher(handlers, options.log ?? consoleLog),

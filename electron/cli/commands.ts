@@ -16,6 +16,11 @@ import { defaultWorkerFile, ExportRunner } from '../backend/export/runner';
 import { readExportOptions, readPlanData } from '../backend/repositories/plan';
 import { exportOptionsSchema } from '../../shared/contract/plan';
 import { AppFailure } from '../../shared/errors';
+import { readExchangeText, writeUserFile } from '../backend/exchange/files';
+import { exchangeFileBytes, parseExchangeFile } from '../backend/exchange/format';
+import { importProjects, previewImport, readExchangeFile } from '../backend/repositories/exchange';
+import { openWorkspaceFile } from '../backend/store/connection';
+import { WorkspaceSession } from '../backend/workspace/session';
 
 export interface CliContext {
   dataDir: string;
@@ -149,6 +154,76 @@ export async function exportPlan(
   const size = `${Math.max(1, Math.round(result.bytes / 1024)).toLocaleString('de-DE')} KB`;
   return `Werkstattplan gespeichert: ${result.path} (${size})`;
 }
+
+/**
+ * Writes all projects of FILE to OUT (replaced if it exists) as a project file for another
+ * municipality; reads only, like `check`.
+ */
+export async function exportProjects(file: string, out: string): Promise<string> {
+  const { db } = await openForReading(file);
+  let bytes: Buffer;
+  let count: number;
+  try {
+    const content = readExchangeFile(db, null);
+    bytes = exchangeFileBytes(content);
+    count = content.projects.length;
+  } finally {
+    db.close();
+  }
+  const written = await writeUserFile(bytes, { kind: 'exact', path: out }, 'Die Projektdatei');
+  return `${projectCount(count)} gespeichert: ${written} (${kilobytes(bytes.length)})`;
+}
+
+/**
+ * Imports every project of the project file IN into FILE as the app does: one transaction, with
+ * a backup of FILE before (and after) it. IN is read and checked before FILE is even opened.
+ */
+export async function importProjectsInto(
+  file: string,
+  input: string,
+  context: CliContext,
+): Promise<string> {
+  const content = parseExchangeFile(await readExchangeText({ path: input }));
+  const resolved = path.resolve(file);
+  const backups = backupStore(context);
+  const db = await openWorkspaceFile(resolved, {
+    beforeMigrate: async (connection) => {
+      const row = readWorkspaceRow(connection);
+      await backups.create(connection, row.uuid, { path: resolved, name: row.name }, 'migration');
+    },
+  });
+  const session = new WorkspaceSession(resolved, db, backups, () => {});
+  try {
+    await session.backup('open');
+    const preview = previewImport(db, content);
+    const origin = content.origin.name.trim();
+    const ids = session.act(`${projectCount(content.projects.length)} importieren`, (writer) =>
+      importProjects(writer, origin, content.projects),
+    );
+    const lines = [`${projectCount(ids.length)} aus „${origin}“ importiert: ${resolved}`];
+    if (preview.newActionFields.length > 0) {
+      lines.push(`Neue Handlungsfelder: ${preview.newActionFields.join(', ')}`);
+    }
+    if (preview.newTargetGroups.length > 0) {
+      lines.push(`Neue Zielgruppen: ${preview.newTargetGroups.join(', ')}`);
+    }
+    const duplicates = preview.projects.filter((project) => project.duplicateOfId !== null);
+    if (duplicates.length > 0) {
+      lines.push('Mögliche Dubletten (bitte prüfen):');
+      for (const project of duplicates) {
+        lines.push(`  – ${project.title} (wie „${project.duplicateOfTitle}“)`);
+      }
+    }
+    return lines.join('\n');
+  } finally {
+    await session.close();
+  }
+}
+
+const projectCount = (count: number) => (count === 1 ? '1 Projekt' : `${count} Projekte`);
+
+const kilobytes = (bytes: number) =>
+  `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`;
 
 const backupStore = (context: CliContext) =>
   new BackupStore(path.join(context.dataDir, 'Sicherungen'));

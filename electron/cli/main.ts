@@ -1,7 +1,18 @@
 // `npm run cli -- <command> …`: workspace files from the command line, same messages as the app.
 import { AppFailure } from '../../shared/errors';
 import { defaultDataDir } from '../backend/paths';
-import { backup, check, demoWorkspace, exportPlan, newWorkspace, restore, stats } from './commands';
+import {
+  backup,
+  check,
+  demoWorkspace,
+  exportPlan,
+  exportProjects,
+  importProjectsInto,
+  newWorkspace,
+  restore,
+  stats,
+} from './commands';
+import { exchangeExtension } from '../../shared/library';
 
 const usage = `Aufruf: npm run cli -- <Befehl> …
 
@@ -14,6 +25,11 @@ const usage = `Aufruf: npm run cli -- <Befehl> …
   export FILE OUT.docx      Werkstattplan als Word-Dokument speichern (mit den in der
                             Werkstatt gespeicherten Optionen; OUT wird ersetzt)
       --version-label TEXT  Fassung auf dem Deckblatt, z. B. „Beschluss des Stadtrats“
+  export-projects FILE OUT  alle Projekte als Projektdatei (.werkstatt-projekte) für eine
+                            andere Kommune speichern, ohne personenbezogene Daten
+                            (OUT wird ersetzt)
+  import-projects FILE IN   alle Projekte einer Projektdatei in FILE übernehmen (in einem
+                            Schritt, mit Sicherung vorher; Dubletten werden genannt)
 
 Optionen: --data-dir DIR (Datenordner für Sicherungen)`;
 
@@ -61,6 +77,15 @@ async function run(argv: string[]): Promise<string> {
         versionLabel === undefined ? {} : { versionLabel },
       );
     }
+    case 'export-projects': {
+      const out = need(second, 'OUT');
+      if (!out.toLowerCase().endsWith(exchangeExtension)) {
+        throw new UsageError(`Die Ausgabedatei muss auf ${exchangeExtension} enden.`);
+      }
+      return exportProjects(need(first, 'FILE'), out);
+    }
+    case 'import-projects':
+      return importProjectsInto(need(first, 'FILE'), need(second, 'IN'), { dataDir });
     case undefined:
     case 'help':
     case '--help':

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { errorMessages } from '../../shared/errors';
+import { exchangeUploadMaxBytes } from '../../shared/library';
 import type { ErrorCode } from '../../shared/errors';
 import { fail } from '../../shared/result';
 import type { Result } from '../../shared/result';
@@ -41,6 +42,9 @@ export interface WebHost {
 }
 
 const defaultMaxBodyBytes = 1024 * 1024;
+
+/** Methods that carry a whole project file as uploaded by the browser get a larger limit. */
+const fileContentMethods: ReadonlySet<string> = new Set(['exchange:preview', 'exchange:import']);
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken();
@@ -87,7 +91,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let text: string;
     try {
-      text = await readBody(request, maxBodyBytes);
+      const limit = fileContentMethods.has(method)
+        ? Math.max(maxBodyBytes, exchangeUploadMaxBytes)
+        : maxBodyBytes;
+      text = await readBody(request, limit);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         response.setHeader('Connection', 'close');
@@ -163,6 +170,12 @@ function streamEvents(response: ServerResponse, backend: Backend) {
   });
 }
 
+const downloadTypes: Record<string, string> = {
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.csv': 'text/csv; charset=utf-8',
+  '.werkstatt-projekte': 'application/json; charset=utf-8',
+};
+
 /** Only a file the backend offered (an export of this session) leaves as a download. */
 async function sendDownload(response: ServerResponse, file: string, backend: Backend) {
   if (!file || !backend.offeredFiles.has(file)) {
@@ -181,7 +194,7 @@ async function sendDownload(response: ServerResponse, file: string, backend: Bac
   const name = path.basename(file);
   response.writeHead(200, {
     ...securityHeaders,
-    'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'Content-Type': downloadTypes[path.extname(name).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': size,
     // RFC 6266: an ASCII fallback plus the exact UTF-8 name (umlauts, dashes).
     'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,

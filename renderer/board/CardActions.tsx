@@ -70,7 +70,7 @@ function IdeaActions({ id }: { id: number }) {
         aria-label="Idee löschen"
         onClick={() => void mutate(api.call('ideas:delete', { id }))}
       >
-        🗑
+        ✕
       </button>
     </span>
   );

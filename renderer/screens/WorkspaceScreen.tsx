@@ -2,12 +2,14 @@
 import { BoardScreen } from '../board/BoardScreen';
 import { useStore } from '../store';
 import type { WorkspaceView } from '../store/appSlice';
+import { LibraryScreen } from '../library/LibraryScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { OverviewScreen } from './OverviewScreen';
 
 const tabs: { view: WorkspaceView; label: string }[] = [
   { view: 'overview', label: 'Übersicht' },
   { view: 'board', label: 'Zukunftswerkstatt' },
+  { view: 'library', label: 'Projektbibliothek' },
   { view: 'plan', label: 'Werkstattplan' },
 ];
 
@@ -32,7 +34,15 @@ export function WorkspaceScreen() {
           ))}
         </nav>
       )}
-      {view === 'board' ? <BoardScreen /> : view === 'plan' ? <PlanScreen /> : <OverviewScreen />}
+      {view === 'board' ? (
+        <BoardScreen />
+      ) : view === 'library' ? (
+        <LibraryScreen />
+      ) : view === 'plan' ? (
+        <PlanScreen />
+      ) : (
+        <OverviewScreen />
+      )}
     </main>
   );
 }

@@ -6,14 +6,17 @@ import { createBoardSlice } from './boardSlice';
 import type { BoardSlice } from './boardSlice';
 import { createBoardUiSlice } from './boardUiSlice';
 import type { BoardUiSlice } from './boardUiSlice';
+import { createLibrarySlice } from './librarySlice';
+import type { LibrarySlice } from './librarySlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-export type Store = AppSlice & WorkspaceSlice & BoardSlice & BoardUiSlice;
+export type Store = AppSlice & WorkspaceSlice & BoardSlice & BoardUiSlice & LibrarySlice;
 
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
   ...createWorkspaceSlice(...args),
   ...createBoardSlice(...args),
   ...createBoardUiSlice(...args),
+  ...createLibrarySlice(...args),
 }));

@@ -47,7 +47,8 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
     const result = await call;
     set({ busy: false });
     if (result.ok) {
-      set({ workspace: result.value, recovery: undefined, notice: undefined });
+      // Another workspace starts at its overview, with nothing of the previous one's views.
+      set({ workspace: result.value, recovery: undefined, notice: undefined, view: 'overview' });
       void get().loadRecent();
       return undefined;
     }

@@ -4,6 +4,7 @@ import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { historyMethods } from './history';
 import { boardMethods } from './board';
+import { libraryMethods } from './library';
 import { planMethods } from './plan';
 import { systemMethods } from './system';
 import { workspaceMethods } from './workspace';
@@ -20,6 +21,7 @@ export const contract = {
   ...historyMethods,
   ...boardMethods,
   ...planMethods,
+  ...libraryMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -51,6 +53,18 @@ export type {
   IdeaTarget,
   Mutation,
 } from './board';
+export type {
+  Catalogs,
+  ExchangeImportResult,
+  ExchangePreview,
+  FactSheetChanges,
+  LibraryFilters,
+  LibraryProject,
+  Milestone,
+  ProjectSheet,
+  SheetIdea,
+  WrittenFile,
+} from './library';
 export type { ExportResult, PlanVersion } from './plan';
 export type { Capabilities } from './system';
 export type {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { schemaVersion } from '../../electron/backend/store/migrations';
 import { repoRoot } from '../support/app';
 import { testBackend, call } from '../support/backend';
 import { tempDir } from '../support/temp';
@@ -51,7 +52,7 @@ describe('the command line', () => {
     const stats = JSON.parse(run('stats', demo).stdout);
     expect(stats).toMatchObject({
       name: 'Musterstadt',
-      fileVersion: 1,
+      fileVersion: schemaVersion,
       projects: 20,
       workshops: 2,
       targetGroups: 11,

@@ -60,12 +60,19 @@ export function dumpDatabase(db: Database.Database): Record<string, unknown[]> {
   };
   const tables = db
     .prepare(
-      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      `SELECT name, wr FROM pragma_table_list
+       WHERE schema = 'main' AND type != 'view' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
     )
-    .pluck()
-    .all() as string[];
-  for (const table of tables) {
-    dump[table] = db.prepare(`SELECT rowid AS "#rowid", * FROM "${table}" ORDER BY rowid`).all();
+    .all() as { name: string; wr: number }[];
+  for (const { name, wr } of tables) {
+    // A WITHOUT ROWID table (e.g. FTS5's own) has no rowid; it is read in primary-key order.
+    dump[name] = db
+      .prepare(
+        wr
+          ? `SELECT * FROM "${name}"`
+          : `SELECT rowid AS "#rowid", * FROM "${name}" ORDER BY rowid`,
+      )
+      .all();
   }
   return dump;
 }

@@ -7,7 +7,14 @@ import { statement } from '../store/statements';
 
 /** The rows that are ordered among each other, e.g. the ideas of one project. */
 export interface Container {
-  table: 'ideas' | 'projects' | 'action_fields' | 'workshops';
+  table:
+    | 'ideas'
+    | 'projects'
+    | 'action_fields'
+    | 'workshops'
+    | 'target_groups'
+    | 'strategic_goals'
+    | 'project_milestones';
   where: string;
   params: unknown[];
 }

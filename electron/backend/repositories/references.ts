@@ -4,7 +4,16 @@ import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/errors';
 import { statement } from '../store/statements';
 
-type Checked = 'ideas' | 'projects' | 'action_fields' | 'workshops' | 'workshop_groups';
+type Checked =
+  | 'ideas'
+  | 'projects'
+  | 'action_fields'
+  | 'workshops'
+  | 'workshop_groups'
+  | 'target_groups'
+  | 'strategic_goals'
+  | 'swot_entries'
+  | 'project_milestones';
 
 const goneMessages: Record<Checked, string> = {
   ideas: 'Diese Idee gibt es nicht mehr.',
@@ -12,6 +21,10 @@ const goneMessages: Record<Checked, string> = {
   action_fields: 'Dieses Handlungsfeld gibt es nicht mehr.',
   workshops: 'Diese Zukunftswerkstatt gibt es nicht mehr.',
   workshop_groups: 'Diese Gruppe gibt es nicht mehr.',
+  target_groups: 'Diese Zielgruppe gibt es nicht mehr.',
+  strategic_goals: 'Dieses Leitziel gibt es nicht mehr.',
+  swot_entries: 'Diesen SWOT-Eintrag gibt es nicht mehr.',
+  project_milestones: 'Diesen Meilenstein gibt es nicht mehr.',
 };
 
 /** The row with `id`, or NOT_FOUND with the message for its kind. */

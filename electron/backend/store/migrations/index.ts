@@ -1,8 +1,9 @@
 // The ordered list of migrations; the last one's version is the schema version this app writes.
 import { initialSchema } from './001-initial';
+import { librarySearch } from './002-library-search';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, librarySearch];
 
 export const schemaVersion = migrations.at(-1)?.version ?? 0;
 

@@ -1,0 +1,111 @@
+// Handlers of the library and the fact sheet: the list, the CSV table, and each fact-sheet change
+// as one undoable user action answered with the whole sheet.
+import type { FactSheetChanges } from '../../../shared/contract/library';
+import type { Handler } from '../dispatch';
+import { libraryCsv } from '../exchange/csv';
+import { writeUserFile } from '../exchange/files';
+import { localDay } from '../export/planJob';
+import type { OfferedFiles } from '../offeredFiles';
+import {
+  addMilestone,
+  createProject,
+  deleteMilestone,
+  fieldLabels,
+  projectLinks,
+  readSheet,
+  setProjectLinks,
+  updateFactSheet,
+  updateMilestone,
+} from '../repositories/factSheet';
+import { listLibrary } from '../repositories/library';
+import type { Writer } from '../store/changes';
+import type { WorkspaceService } from '../workspace/service';
+import { safeFileName } from '../workspace/service';
+
+type LibraryHandlers = {
+  [
+    M in
+      | 'library:list'
+      | 'library:exportCsv'
+      | 'projects:sheet'
+      | 'projects:create'
+      | 'projects:update'
+      | 'projects:setTargetGroups'
+      | 'projects:setStrategicGoals'
+      | 'projects:setSwotEntries'
+      | 'milestones:add'
+      | 'milestones:update'
+      | 'milestones:delete'
+  ]: Handler<M>;
+};
+
+/** "Projekt ändern: Budget" when one field changes, else "Projekt ändern". */
+function updateLabel(changes: FactSheetChanges): string {
+  const fields = Object.keys(changes) as (keyof FactSheetChanges)[];
+  return fields.length === 1
+    ? `Projekt ändern: ${fieldLabels[fields[0] as keyof FactSheetChanges]}`
+    : 'Projekt ändern';
+}
+
+export function libraryHandlers(
+  workspaces: WorkspaceService,
+  offered: OfferedFiles,
+): LibraryHandlers {
+  const session = () => workspaces.current();
+  /** Runs a fact-sheet change as one user action and answers with the project's sheet. */
+  const change = (label: string, action: (writer: Writer) => number) => {
+    const current = session();
+    return readSheet(current.db, current.act(label, action));
+  };
+  return {
+    'library:list': ({ filters, query }) => listLibrary(session().db, filters, query),
+    'library:exportCsv': async ({ filters, query, path }) => {
+      const { db, name } = session();
+      const { projects } = listLibrary(db, filters, query);
+      const bytes = Buffer.from(libraryCsv(projects), 'utf8');
+      const written = await writeUserFile(
+        bytes,
+        path
+          ? { kind: 'exact', path }
+          : {
+              kind: 'fresh',
+              folder: workspaces.workspaceFolder,
+              baseName: `${safeFileName(name)} – Projektbibliothek ${localDay(new Date())}`,
+              extension: '.csv',
+            },
+        'Die CSV-Tabelle',
+      );
+      offered.offer(written);
+      return { path: written, count: projects.length, bytes: bytes.length };
+    },
+    'projects:sheet': ({ id }) => readSheet(session().db, id),
+    'projects:create': ({ actionFieldId, title }) =>
+      change('Projekt anlegen', (writer) => createProject(writer, actionFieldId, title)),
+    'projects:update': ({ id, changes }) =>
+      change(updateLabel(changes), (writer) => {
+        updateFactSheet(writer, id, changes);
+        return id;
+      }),
+    'projects:setTargetGroups': ({ id, targetGroupIds }) =>
+      change('Zielgruppen ändern', (writer) => {
+        setProjectLinks(writer, id, projectLinks.targetGroups, targetGroupIds);
+        return id;
+      }),
+    'projects:setStrategicGoals': ({ id, strategicGoalIds }) =>
+      change('Leitziele ändern', (writer) => {
+        setProjectLinks(writer, id, projectLinks.strategicGoals, strategicGoalIds);
+        return id;
+      }),
+    'projects:setSwotEntries': ({ id, swotEntryIds }) =>
+      change('SWOT-Bezug ändern', (writer) => {
+        setProjectLinks(writer, id, projectLinks.swotEntries, swotEntryIds);
+        return id;
+      }),
+    'milestones:add': ({ projectId, month, text }) =>
+      change('Meilenstein hinzufügen', (writer) => addMilestone(writer, projectId, month, text)),
+    'milestones:update': ({ id, ...changes }) =>
+      change('Meilenstein ändern', (writer) => updateMilestone(writer, id, changes)),
+    'milestones:delete': ({ id }) =>
+      change('Meilenstein löschen', (writer) => deleteMilestone(writer, id)),
+  };
+}

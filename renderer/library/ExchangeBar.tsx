@@ -1,0 +1,63 @@
+// The library's actions: a new project, the catalogues, CSV for Excel, exchange with other
+// municipalities (.werkstatt-projekte).
+import { useState } from 'react';
+import { api } from '../api/client';
+import { useStore } from '../store';
+import { CatalogDialog } from './CatalogDialog';
+import { DownloadLink } from '../components/DownloadLink';
+import { ExportProjectsDialog } from './ExportProjectsDialog';
+import { ImportProjectsDialog } from './ImportProjectsDialog';
+
+type Open = 'catalogs' | 'export' | 'import';
+
+export function ExchangeBar() {
+  const [open, setOpen] = useState<Open>();
+  const [csv, setCsv] = useState<string>();
+  const catalogs = useStore((state) => state.library.catalogs);
+  const showNotice = useStore((state) => state.showNotice);
+  const setLibrary = useStore((state) => state.setLibrary);
+
+  async function newProject() {
+    const field =
+      catalogs?.actionFields.find((entry) => !entry.hidden) ?? catalogs?.actionFields[0];
+    if (!field) return;
+    const result = await api.call('projects:create', {
+      actionFieldId: field.id,
+      title: 'Neues Projekt',
+    });
+    if (!result.ok) return showNotice({ kind: 'error', text: result.error.message });
+    setLibrary({ openProjectId: result.value.id });
+  }
+
+  async function exportCsv() {
+    const { filters, query } = useStore.getState().library;
+    const result = await api.call('library:exportCsv', { filters, query });
+    if (!result.ok) return showNotice({ kind: 'error', text: result.error.message });
+    setCsv(result.value.path);
+    showNotice({ kind: 'info', text: `${result.value.count} Projekte als CSV gespeichert.` });
+  }
+
+  return (
+    <div className="library-actions">
+      <button type="button" className="button" onClick={() => void newProject()}>
+        Neues Projekt
+      </button>
+      <button type="button" className="button" onClick={() => setOpen('catalogs')}>
+        Kataloge …
+      </button>
+      <button type="button" className="button" onClick={() => void exportCsv()}>
+        CSV für Excel
+      </button>
+      {csv && <DownloadLink path={csv} />}
+      <button type="button" className="button" onClick={() => setOpen('export')}>
+        Projekte weitergeben …
+      </button>
+      <button type="button" className="button" onClick={() => setOpen('import')}>
+        Projekte übernehmen …
+      </button>
+      {open === 'catalogs' && <CatalogDialog onClose={() => setOpen(undefined)} />}
+      {open === 'export' && <ExportProjectsDialog onClose={() => setOpen(undefined)} />}
+      {open === 'import' && <ImportProjectsDialog onClose={() => setOpen(undefined)} />}
+    </div>
+  );
+}

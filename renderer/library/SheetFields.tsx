@@ -1,0 +1,131 @@
+// Fact-sheet fields that save on their own: text, long text, month, amount, choice, yes/no.
+import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
+
+export type Save = (value: string) => Promise<string | undefined>;
+
+interface FieldProps {
+  label: string;
+  /** Saves the value; resolves to a German error message, or undefined when saved. */
+  onSave: Save;
+  hint?: string;
+}
+
+function FieldShell({
+  label,
+  error,
+  hint,
+  children,
+  id,
+}: {
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+  id: string;
+}) {
+  return (
+    <div className="sheet-field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && !error && <span className="muted sheet-hint">{hint}</span>}
+      {error && (
+        <span className="form-error" role="alert" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Local while typing; saved when the field is left (or a choice is made). */
+function useSaving(value: string, onSave: Save) {
+  const [draft, setDraft] = useState(value);
+  const [saved, setSaved] = useState(value);
+  const [error, setError] = useState<string>();
+  // A new value from the backend (another field's save, undo) replaces an untouched draft.
+  if (value !== saved) {
+    setSaved(value);
+    setDraft(value);
+  }
+  const commit = async (next = draft) => {
+    if (next === value) return setError(undefined);
+    setError(await onSave(next));
+  };
+  return { draft, setDraft, error, commit };
+}
+
+export function TextField({
+  label,
+  value,
+  onSave,
+  hint,
+  multiline = false,
+  list,
+}: FieldProps & { value: string; multiline?: boolean; list?: string }) {
+  const id = useId();
+  const { draft, setDraft, error, commit } = useSaving(value, onSave);
+  const common = {
+    id,
+    value: draft,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onBlur: () => void commit(),
+  };
+  return (
+    <FieldShell label={label} error={error} hint={hint} id={id}>
+      {multiline ? (
+        <textarea {...common} rows={4} onChange={(event) => setDraft(event.target.value)} />
+      ) : (
+        <input {...common} list={list} onChange={(event) => setDraft(event.target.value)} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function MonthField({ label, value, onSave }: FieldProps & { value: string | null }) {
+  const id = useId();
+  const { draft, setDraft, error, commit } = useSaving(value ?? '', onSave);
+  return (
+    <FieldShell label={label} error={error} id={id} hint="Monat und Jahr">
+      {/* Tab moves between the month's own parts, so a month saves as soon as it is complete. */}
+      <input
+        id={id}
+        type="month"
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          void commit(event.target.value);
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+export function ChoiceField({
+  label,
+  value,
+  options,
+  onSave,
+}: FieldProps & { value: string; options: { value: string; label: string }[] }) {
+  const id = useId();
+  const { draft, setDraft, error, commit } = useSaving(value, onSave);
+  return (
+    <FieldShell label={label} error={error} id={id}>
+      <select
+        id={id}
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          void commit(event.target.value);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,8 @@
+// The library's data as the contract gives it.
+import type { MethodInput, MethodOutput } from '../../shared/contract';
+
+export type LibraryProject = MethodOutput<'library:list'>['projects'][number];
+export type ProjectSheet = MethodOutput<'projects:sheet'>;
+export type Catalogs = MethodOutput<'catalogs:list'>;
+export type LibraryFilters = MethodInput<'library:list'>['filters'];
+export type ProjectChanges = MethodInput<'projects:update'>['changes'];

@@ -1,0 +1,75 @@
+// The Projektbibliothek: filters, search, view and sort, the results, the open fact sheet.
+import type { StateCreator } from 'zustand';
+import { api } from '../api/client';
+import type { Catalogs, LibraryFilters, LibraryProject } from '../library/types';
+import type { Store } from './index';
+
+export type LibraryView = 'grouped' | 'table';
+export type SortKey =
+  | 'title'
+  | 'actionField'
+  | 'targetGroups'
+  | 'lead'
+  | 'period'
+  | 'budget'
+  | 'priority'
+  | 'status'
+  | 'dots';
+
+export interface LibrarySlice {
+  library: {
+    filters: LibraryFilters;
+    query: string;
+    view: LibraryView;
+    sort: { key: SortKey; descending: boolean };
+    results: LibraryProject[];
+    total: number;
+    catalogs: Catalogs | undefined;
+    openProjectId: number | undefined;
+    selected: number[];
+    /** Bumped when the data changed behind the library's back (undo, redo): views fetch anew. */
+    generation: number;
+  };
+  setLibrary(changes: Partial<LibrarySlice['library']>): void;
+  /** Fetches the results for the current filters and query; late answers to old queries are dropped. */
+  loadLibrary(): Promise<void>;
+  loadCatalogs(): Promise<void>;
+  /** After undo or redo: everything the library shows is fetched again. */
+  refreshLibrary(): void;
+}
+
+let latestRequest = 0;
+
+export const createLibrarySlice: StateCreator<Store, [], [], LibrarySlice> = (set, get) => ({
+  library: {
+    filters: {},
+    query: '',
+    view: 'grouped',
+    sort: { key: 'title', descending: false },
+    results: [],
+    total: 0,
+    catalogs: undefined,
+    openProjectId: undefined,
+    selected: [],
+    generation: 0,
+  },
+  setLibrary: (changes) => set((state) => ({ library: { ...state.library, ...changes } })),
+  async loadLibrary() {
+    const request = ++latestRequest;
+    const { filters, query } = get().library;
+    const result = await api.call('library:list', { filters, query });
+    if (request !== latestRequest) return;
+    if (!result.ok) return get().showNotice({ kind: 'error', text: result.error.message });
+    get().setLibrary({ results: result.value.projects, total: result.value.total });
+  },
+  refreshLibrary() {
+    const { library, setLibrary, loadLibrary, loadCatalogs } = get();
+    setLibrary({ generation: library.generation + 1 });
+    void loadLibrary();
+    void loadCatalogs();
+  },
+  async loadCatalogs() {
+    const result = await api.call('catalogs:list', {});
+    if (result.ok) get().setLibrary({ catalogs: result.value });
+  },
+});
