@@ -1,50 +1,12 @@
 // Board benchmark in Chromium against the production build: paint after load, renders and long
 // tasks during a drag across three columns, and drop → committed → repainted.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { percentile, report } from './stats';
+import { launchChromium, startHost } from './host';
 import { seedWorkspace } from './seed';
-
-const root = path.resolve(__dirname, '..', '..');
-
-async function startHost(
-  file: string,
-  dir: string,
-): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'dist/electron/web.cjs'),
-      file,
-      '--dir',
-      dir,
-      '--data-dir',
-      path.join(dir, 'daten'),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (match) resolve(match[1] as string);
-    });
-    child.on('exit', () => reject(new Error(output)));
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return {
-    url,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
 
 async function openBoard(page: Page, url: string): Promise<number> {
   await page.goto(url);
@@ -137,18 +99,7 @@ async function run(ideas: number) {
   const file = path.join(dir, `Bench ${ideas}.werkstatt`);
   await seedWorkspace(file, { ideas, projects: 150, inboxShare: 0.2 });
   const host = await startHost(file, dir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const paints: number[] = [];

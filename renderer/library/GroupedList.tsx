@@ -3,14 +3,16 @@ import { useMemo } from 'react';
 import { Highlighted } from '../board/Highlighted';
 import { useStore } from '../store';
 import { formatBudget, formatPeriod, statusLabel } from './format';
+import { MoreResults } from './MoreResults';
 import type { LibraryProject } from './types';
 
 export function GroupedList() {
   const results = useStore((state) => state.library.results);
+  const limit = useStore((state) => state.library.limit);
   const query = useStore((state) => state.library.query);
   const groups = useMemo(() => {
     const byField = new Map<number, { name: string; projects: LibraryProject[] }>();
-    for (const project of results) {
+    for (const project of results.slice(0, limit)) {
       const group = byField.get(project.actionFieldId) ?? {
         name: project.actionFieldName,
         projects: [],
@@ -19,7 +21,7 @@ export function GroupedList() {
       byField.set(project.actionFieldId, group);
     }
     return [...byField.entries()];
-  }, [results]);
+  }, [results, limit]);
 
   if (results.length === 0)
     return <p className="muted library-empty">Keine Projekte für diese Auswahl.</p>;
@@ -40,6 +42,7 @@ export function GroupedList() {
           </ul>
         </details>
       ))}
+      <MoreResults />
     </div>
   );
 }

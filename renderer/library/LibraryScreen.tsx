@@ -25,6 +25,13 @@ export function LibraryScreen() {
     void useStore.getState().loadLibrary();
   }, [query, filters]);
 
+  const results = useStore((state) => state.library.results);
+  useEffect(() => {
+    // Marks the frame that shows the answer to a query (read by `npm run bench -- library-ui`).
+    const answered = useStore.getState().library.resultsQuery;
+    requestAnimationFrame(() => performance.mark('kw:library-painted', { detail: answered }));
+  }, [results]);
+
   if (openProjectId !== undefined) return <FactSheet id={openProjectId} />;
 
   return (

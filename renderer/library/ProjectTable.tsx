@@ -4,6 +4,7 @@ import { Highlighted } from '../board/Highlighted';
 import { useStore } from '../store';
 import type { SortKey } from '../store/librarySlice';
 import { formatBudget, formatPeriod, priorityRank, statusLabel } from './format';
+import { MoreResults } from './MoreResults';
 import type { LibraryProject } from './types';
 
 const columns: { key: SortKey; label: string }[] = [
@@ -45,14 +46,15 @@ function compare(key: SortKey, a: LibraryProject, b: LibraryProject): number {
 
 export function ProjectTable() {
   const results = useStore((state) => state.library.results);
+  const limit = useStore((state) => state.library.limit);
   const query = useStore((state) => state.library.query);
   const sort = useStore((state) => state.library.sort);
   const selected = useStore((state) => state.library.selected);
   const setLibrary = useStore((state) => state.setLibrary);
   const rows = useMemo(() => {
     const sorted = [...results].sort((a, b) => compare(sort.key, a, b) || a.id - b.id);
-    return sort.descending ? sorted.reverse() : sorted;
-  }, [results, sort]);
+    return (sort.descending ? sorted.reverse() : sorted).slice(0, limit);
+  }, [results, sort, limit]);
 
   const sortBy = (key: SortKey) =>
     setLibrary({ sort: { key, descending: sort.key === key ? !sort.descending : false } });
@@ -117,6 +119,7 @@ export function ProjectTable() {
           ))}
         </tbody>
       </table>
+      <MoreResults />
     </div>
   );
 }

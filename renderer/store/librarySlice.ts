@@ -23,12 +23,16 @@ export interface LibrarySlice {
     view: LibraryView;
     sort: { key: SortKey; descending: boolean };
     results: LibraryProject[];
+    /** The query the results answer (typing may already be further). */
+    resultsQuery: string;
     total: number;
     catalogs: Catalogs | undefined;
     openProjectId: number | undefined;
     selected: number[];
     /** Bumped when the data changed behind the library's back (undo, redo): views fetch anew. */
     generation: number;
+    /** How many results are drawn; typing stays quick in a library of thousands of projects. */
+    limit: number;
   };
   setLibrary(changes: Partial<LibrarySlice['library']>): void;
   /** Fetches the results for the current filters and query; late answers to old queries are dropped. */
@@ -40,6 +44,9 @@ export interface LibrarySlice {
 
 let latestRequest = 0;
 
+/** Results drawn at first, and added per click on „Weitere anzeigen“. */
+export const resultPage = 60;
+
 export const createLibrarySlice: StateCreator<Store, [], [], LibrarySlice> = (set, get) => ({
   library: {
     filters: {},
@@ -47,11 +54,13 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibrarySlice> = (se
     view: 'grouped',
     sort: { key: 'title', descending: false },
     results: [],
+    resultsQuery: '',
     total: 0,
     catalogs: undefined,
     openProjectId: undefined,
     selected: [],
     generation: 0,
+    limit: resultPage,
   },
   setLibrary: (changes) => set((state) => ({ library: { ...state.library, ...changes } })),
   async loadLibrary() {
@@ -60,7 +69,11 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibrarySlice> = (se
     const result = await api.call('library:list', { filters, query });
     if (request !== latestRequest) return;
     if (!result.ok) return get().showNotice({ kind: 'error', text: result.error.message });
-    get().setLibrary({ results: result.value.projects, total: result.value.total });
+    get().setLibrary({
+      results: result.value.projects,
+      resultsQuery: query,
+      total: result.value.total,
+    });
   },
   refreshLibrary() {
     const { library, setLibrary, loadLibrary, loadCatalogs } = get();
