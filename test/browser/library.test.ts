@@ -126,3 +126,45 @@ describe('the Projektbibliothek', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the library table and the catalogues', () => {
+  it('sorts by budget and edits Zielgruppen, asking what becomes of projects when one in use goes', async () => {
+    const app = await session.start([]);
+    const { page } = await session.open(app);
+    await page.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
+    await openLibrary(page);
+    await expect.poll(() => cards(page).count()).toBe(20);
+
+    await page.getByRole('button', { name: 'Tabelle' }).click();
+    const budgetHeader = page.getByRole('columnheader', { name: /Budget/ });
+    await budgetHeader.getByRole('button').click();
+    await budgetHeader.getByRole('button').click();
+    expect(await budgetHeader.getAttribute('aria-sort')).toBe('descending');
+    const euros = (
+      await page.locator('.library-table tbody tr td.number:nth-of-type(7)').allTextContents()
+    )
+      .filter(Boolean)
+      .map((text) => Number(text.replace(/\D/g, '')));
+    expect(euros.length).toBeGreaterThan(10);
+    expect([...euros].sort((a, b) => b - a)).toEqual(euros);
+
+    await page.getByRole('button', { name: 'Kataloge …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kataloge' });
+    await dialog.getByLabel('Neu', { exact: true }).fill('Pendlerinnen und Pendler');
+    await dialog.getByRole('button', { name: 'Hinzufügen' }).click();
+    await dialog.getByLabel('Name Pendlerinnen und Pendler').waitFor();
+    const senioren = dialog.locator('li').filter({ has: page.getByLabel('Name Senioren') });
+    await senioren.getByRole('button', { name: 'Entfernen' }).click();
+    const question = dialog.getByRole('group', { name: 'Senioren entfernen' });
+    await question.getByText(/gehört zu \d+ Projekten/).waitFor();
+    await question
+      .getByLabel('oder ersetzen durch')
+      .selectOption({ label: 'Pendlerinnen und Pendler' });
+    await question.getByRole('button', { name: 'Ersetzen und entfernen' }).click();
+    await dialog.getByLabel('Name Senioren').waitFor({ state: 'detached' });
+    await screenshot(page, 'library-catalogs');
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await page.getByRole('checkbox', { name: 'Pendlerinnen und Pendler' }).check();
+    await expect.poll(() => page.locator('.library-table tbody tr').count()).toBeGreaterThan(0);
+  });
+});
