@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { percentile, report } from './stats';
-import { launchChromium, startHost } from './host';
+import { launchChromium, longTasksSoFar, observeLongTasks, startHost } from './host';
 import { seedWorkspace } from './seed';
 
 async function openBoard(page: Page, url: string): Promise<number> {
@@ -18,13 +18,7 @@ async function openBoard(page: Page, url: string): Promise<number> {
 }
 
 async function dragAcrossColumns(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await observeLongTasks(page);
   const source = page.locator('.inbox .idea-card').first();
   const columns = page.locator('.column');
   const from = (await source.boundingBox())!;
@@ -57,9 +51,7 @@ async function dragAcrossColumns(page: Page) {
   await page.keyboard.press('Escape');
   await page.mouse.up();
   await page.waitForTimeout(300);
-  const longTasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: number[] }).__longTasks,
-  );
+  const longTasks = await longTasksSoFar(page);
   return { moves, perMove: during / moves, longTasks };
 }
 

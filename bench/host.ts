@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../test/support/chromium';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -42,16 +43,19 @@ export async function startHost(
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  return chromium.launch(chromiumLaunchOptions);
+}
+
+/** Starts collecting the page's long tasks (≥ 50 ms by the browser's definition). */
+export function observeLongTasks(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
   });
 }
+
+export const longTasksSoFar = (page: Page): Promise<number[]> =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);

@@ -2,31 +2,8 @@
 import { priorities, projectStatusLabels } from '../../shared/domain';
 import type { Priority, ProjectStatus } from '../../shared/domain';
 
-const months = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-
-export function formatMonth(month: string | null): string {
-  if (!month) return '';
-  const [year, number] = month.split('-');
-  return `${months[Number(number) - 1] ?? ''} ${year}`;
-}
-
-export function formatPeriod(start: string | null, end: string | null): string {
-  if (!start && !end) return '';
-  return `${formatMonth(start) || '…'} – ${formatMonth(end) || '…'}`;
-}
+// Months and periods read as in the Werkstattplan.
+export { formatMonth, formatPeriod } from '../../shared/plan';
 
 const euro = new Intl.NumberFormat('de-DE', {
   style: 'currency',
