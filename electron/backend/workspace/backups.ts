@@ -27,9 +27,23 @@ interface Source {
 }
 
 export class BackupStore {
+  /** Backups run one after another: two at once would pick the same free name and rotate each other. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly root: string) {}
 
-  async create(
+  create(
+    db: Database.Database,
+    uuid: string,
+    source: Source,
+    reason: BackupReason,
+  ): Promise<Backup> {
+    const next = this.queue.then(() => this.write(db, uuid, source, reason));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async write(
     db: Database.Database,
     uuid: string,
     source: Source,
