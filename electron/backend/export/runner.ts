@@ -113,8 +113,20 @@ export class ExportRunner {
         lost(error);
         void worker.terminate();
       };
-      const onExit = (code: number) =>
+      const onExit = (code: number) => {
+        // Ended by close() (the app is shutting down): an abort, not a fault worth logging.
+        if (this.worker !== worker) {
+          settle();
+          reject(
+            new AppFailure(
+              'EXPORT_FAILED',
+              'Der Export wurde abgebrochen, weil die Anwendung schließt.',
+            ),
+          );
+          return;
+        }
         lost(`Export-Worker endete ohne Antwort (Exit-Code ${code})`);
+      };
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
