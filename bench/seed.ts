@@ -5,6 +5,7 @@ import { insertWorkspace } from '../electron/backend/repositories/workspace';
 import { Writer } from '../electron/backend/store/changes';
 import { createWorkspaceFile } from '../electron/backend/store/connection';
 import { phases } from '../shared/domain';
+import { seededRandom } from '../test/support/random';
 
 /** The texts of a synthetic workspace, by running number. */
 export interface SeedTexts {
@@ -76,18 +77,6 @@ export async function seedWorkspace(file: string, options: SeedOptions): Promise
   });
 }
 
-/** A small seeded PRNG (mulberry32): the same workspace on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const subjects = (
   'Rufbus|Bahnhof|Jugendclub|Kita|Grundschule|Ärztehaus|Dorfladen|Marktplatz|Radweg|Mitfahrbank|' +
   'Seniorentreff|Pflegestützpunkt|Sportverein|Feuerwehr|Bücherei|Spielplatz|Freibad|' +
@@ -130,7 +119,7 @@ const ideaTemplates = [
  * descriptions of three sentences, ideas of one or two sentences (80–200 characters).
  */
 export function germanTexts(seed = 42): SeedTexts {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const some = (count: number) => Array.from({ length: count }, () => pick(words)).join(', ');
   return {

@@ -91,14 +91,7 @@ export function CatalogList({
         >
           <label>
             „{merging.label}“ zusammenführen mit
-            <select value={replacement} onChange={(event) => setReplacement(event.target.value)}>
-              <option value="">– bitte wählen –</option>
-              {others(merging).map((other) => (
-                <option key={other.id} value={other.id}>
-                  {other.label}
-                </option>
-              ))}
-            </select>
+            <OtherEntry entries={others(merging)} value={replacement} onChange={setReplacement} />
           </label>
           <button
             type="button"
@@ -138,14 +131,7 @@ export function CatalogList({
           )}
           <label>
             {ops.mustReplace ? 'Projekte verschieben nach' : 'oder ersetzen durch'}
-            <select value={replacement} onChange={(event) => setReplacement(event.target.value)}>
-              <option value="">– bitte wählen –</option>
-              {others(removing).map((other) => (
-                <option key={other.id} value={other.id}>
-                  {other.label}
-                </option>
-              ))}
-            </select>
+            <OtherEntry entries={others(removing)} value={replacement} onChange={setReplacement} />
           </label>
           <button
             type="button"
@@ -193,5 +179,27 @@ export function CatalogList({
         </button>
       </form>
     </section>
+  );
+}
+
+/** The entry that takes over (for merging or replacing). */
+function OtherEntry({
+  entries,
+  value,
+  onChange,
+}: {
+  entries: CatalogEntry[];
+  value: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <select value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">– bitte wählen –</option>
+      {entries.map((entry) => (
+        <option key={entry.id} value={entry.id}>
+          {entry.label}
+        </option>
+      ))}
+    </select>
   );
 }

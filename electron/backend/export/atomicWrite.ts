@@ -4,6 +4,7 @@ import { randomUUID, createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { flushFolder } from '../durableFiles';
 
 /** Temp files are named `.~kw-export-<host>-<pid>-<random>.tmp`, so orphans can be told apart. */
 const tempPrefix = '.~kw-export-';
@@ -12,19 +13,6 @@ const host = createHash('sha1').update(hostname()).digest('hex').slice(0, 8);
 const foreignOrphanAgeMs = 24 * 60 * 60 * 1000;
 
 export class TargetTaken extends Error {}
-
-async function flushFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Windows cannot fsync a folder; NTFS journals the rename itself.
-  }
-}
 
 function isAlive(pid: number): boolean {
   try {

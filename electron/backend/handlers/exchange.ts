@@ -2,7 +2,8 @@
 // preview a file, and import it as one undoable action (all or nothing).
 import { exchangeExtension } from '../../../shared/library';
 import type { Handler } from '../dispatch';
-import { readExchangeText, writeUserFile } from '../exchange/files';
+import { readExchangeText } from '../exchange/files';
+import { chosenOrFresh, writeUserFile } from '../export/userFile';
 import { exchangeFileBytes, parseExchangeFile } from '../exchange/format';
 import { localDay } from '../export/planJob';
 import type { OfferedFiles } from '../offeredFiles';
@@ -32,14 +33,11 @@ export function exchangeHandlers(
       const bytes = exchangeFileBytes(file);
       const written = await writeUserFile(
         bytes,
-        path
-          ? { kind: 'exact', path }
-          : {
-              kind: 'fresh',
-              folder: workspaces.workspaceFolder,
-              baseName: `${safeFileName(name)} – Projekte ${localDay(new Date())}`,
-              extension: exchangeExtension,
-            },
+        chosenOrFresh(path, {
+          folder: workspaces.workspaceFolder,
+          baseName: `${safeFileName(name)} – Projekte ${localDay(new Date())}`,
+          extension: exchangeExtension,
+        }),
         'Die Projektdatei',
       );
       offered.offer(written);

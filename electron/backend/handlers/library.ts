@@ -3,7 +3,7 @@
 import type { FactSheetChanges } from '../../../shared/contract/library';
 import type { Handler } from '../dispatch';
 import { libraryCsv } from '../exchange/csv';
-import { writeUserFile } from '../exchange/files';
+import { chosenOrFresh, writeUserFile } from '../export/userFile';
 import { localDay } from '../export/planJob';
 import type { OfferedFiles } from '../offeredFiles';
 import {
@@ -65,14 +65,11 @@ export function libraryHandlers(
       const bytes = Buffer.from(libraryCsv(projects), 'utf8');
       const written = await writeUserFile(
         bytes,
-        path
-          ? { kind: 'exact', path }
-          : {
-              kind: 'fresh',
-              folder: workspaces.workspaceFolder,
-              baseName: `${safeFileName(name)} – Projektbibliothek ${localDay(new Date())}`,
-              extension: '.csv',
-            },
+        chosenOrFresh(path, {
+          folder: workspaces.workspaceFolder,
+          baseName: `${safeFileName(name)} – Projektbibliothek ${localDay(new Date())}`,
+          extension: '.csv',
+        }),
         'Die CSV-Tabelle',
       );
       offered.offer(written);

@@ -1,4 +1,5 @@
 // The Werkstattplan's data read in one go, its frozen versions, and the export options kept in
+import { groupBy } from './rows';
 // the workspace's settings table.
 import type Database from 'better-sqlite3';
 import type { PlanVersion } from '../../../shared/contract';
@@ -19,17 +20,6 @@ import { now } from './time';
 type Db = Database.Database;
 
 const all = <T>(db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
-
-/** Groups rows by a numeric key, keeping their order. */
-function groupBy<T, V>(rows: T[], key: (row: T) => number, value: (row: T) => V) {
-  const groups = new Map<number, V[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(value(row));
-    else groups.set(key(row), [value(row)]);
-  }
-  return groups;
-}
 
 function readKommune(db: Db): PlanKommune {
   const row = db

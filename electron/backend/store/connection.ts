@@ -2,8 +2,9 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, link, open, rename, stat, unlink } from 'node:fs/promises';
+import { access, link, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { flush, flushFolder } from '../durableFiles';
 import { applicationId, inspectFile } from './fileFormat';
 import { migrate } from './migrate';
 import { migrations as allMigrations, schemaVersion } from './migrations';
@@ -169,29 +170,6 @@ async function moveIntoPlace(temporary: string, file: string) {
     await rename(temporary, file);
   }
   await flushFolder(path.dirname(file));
-}
-
-export async function flush(file: string): Promise<void> {
-  const handle = await open(file, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Makes a rename durable; not every platform can open a folder for syncing, which is fine. */
-export async function flushFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Windows cannot fsync a directory; NTFS journals the rename itself.
-  }
 }
 
 export async function exists(file: string): Promise<boolean> {

@@ -5,7 +5,8 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import path from 'node:path';
 import type { Backup, BackupReason } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
-import { exists, flush } from '../store/connection';
+import { flush } from '../durableFiles';
+import { exists } from '../store/connection';
 import { workspaceExtension } from '../store/fileFormat';
 
 const reasons: readonly BackupReason[] = [

@@ -9,20 +9,14 @@ import type {
   WorkspaceSummary,
 } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
+import { flush, flushFolder } from '../durableFiles';
 import type { EventBus } from '../events';
 import { seedDefaultCatalogues } from '../repositories/catalogues';
 import { demoName, seedDemo } from '../repositories/demo';
 import { insertWorkspace, readSummary, readWorkspaceRow } from '../repositories/workspace';
 import type { KommuneFields } from '../repositories/workspace';
 import { Writer } from '../store/changes';
-import {
-  createWorkspaceFile,
-  exists,
-  flush,
-  flushFolder,
-  isHeldHere,
-  openWorkspaceFile,
-} from '../store/connection';
+import { createWorkspaceFile, exists, isHeldHere, openWorkspaceFile } from '../store/connection';
 import type { Db } from '../store/connection';
 import { workspaceExtension } from '../store/fileFormat';
 import type { Migration } from '../store/migrations';
