@@ -1,4 +1,5 @@
-// `npm run bench [-- NAME]`: bundles bench/<NAME>.bench.ts (all by default) and runs each, printing figures.
+// `npm run bench [-- NAME]`: bundles bench/<NAME>.bench.ts and bench/<NAME>-*.bench.ts (all by default)
+// and runs each, printing figures.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { root } from './build.mjs';
 const wanted = process.argv[2];
 const benches = readdirSync(path.join(root, 'bench'))
   .filter((name) => name.endsWith('.bench.ts'))
-  .filter((name) => !wanted || name === `${wanted}.bench.ts`);
+  .filter((name) => !wanted || name === `${wanted}.bench.ts` || name.startsWith(`${wanted}-`));
 if (benches.length === 0) {
   console.error(`Keinen Benchmark „${wanted}“ gefunden.`);
   process.exit(2);
