@@ -155,8 +155,6 @@ export const factSheetLimits = {
 /** Largest budget: 100 billion euros, in cents. */
 export const maxBudgetCents = 10 ** 13;
 
-/** Tab, line feed and carriage return are fine in longer texts; other control characters are not. */
-export const hasStrayControl = (value: string): boolean => /[^\P{Cc}\t\n\r]/u.test(value);
 
 /** "YYYY-MM" with a month from 01 to 12. */
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,5 +1,6 @@
 // Rotating online backups of a workspace, kept in the app's data folder.
 import { z } from 'zod';
+import { pathText } from '../text';
 import { method } from './define';
 import type { WorkspaceSummary } from './workspace';
 
@@ -19,7 +20,7 @@ export const backupMethods = {
   /** Backups of the open workspace, or of the file at `path` (the recovery screen's list). */
   'backups:list': method<Backup[]>()(
     'Sicherungen einer Werkstatt auflisten.',
-    z.object({ path: z.string().min(1).max(4096).optional() }).strict(),
+    z.object({ path: pathText.min(1).optional() }).strict(),
   ),
   /** Makes a backup of the open workspace now. */
   'backups:create': method<Backup>()('Jetzt eine Sicherung anlegen.', z.object({}).strict()),
@@ -35,7 +36,7 @@ export const backupMethods = {
         backupId,
         mode: z.enum(['replace', 'copy']),
         /** For `copy`: the file the backup belongs to (its folder receives the copy). */
-        path: z.string().min(1).max(4096).optional(),
+        path: pathText.min(1).optional(),
       })
       .strict(),
   ),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { maxDots, maxIdeaLength, maxProjectTitleLength, phases } from '../domain';
 import type { Phase, ProjectStatus } from '../domain';
+import { multiLineText, singleLineText } from '../text';
 import { method } from './define';
 import type { HistoryState } from './history';
 
@@ -78,27 +79,39 @@ export interface Mutation {
 const id = z.number().int().positive();
 const nullableId = id.nullable();
 
-export const ideaText = z
-  .string()
-  .refine((value) => value.trim().length > 0, 'Die Idee ist leer.')
-  // NUL is never typed; SQLite would cut the text at it.
-  .refine((value) => !value.includes('\u0000'), 'Die Idee enthält ein unzulässiges Steuerzeichen.')
-  .refine(
-    (value) => [...value].length <= maxIdeaLength,
-    `Eine Karte fasst höchstens ${maxIdeaLength.toLocaleString('de-DE')} Zeichen – bitte eine Idee pro Karte.`,
-  );
+/** A card keeps its spaces as typed; it counts what the user sees. */
+export const ideaText = multiLineText({
+  label: 'Idee',
+  max: maxIdeaLength,
+  tooLong: `Eine Karte fasst höchstens ${maxIdeaLength.toLocaleString('de-DE')} Zeichen – bitte eine Idee pro Karte.`,
+  required: 'Die Idee ist leer.',
+  keepSpaces: true,
+});
 
-const projectTitle = z
-  .string()
-  .trim()
-  .min(1, 'Der Projekttitel ist leer.')
-  .max(maxProjectTitleLength, `Ein Projekttitel hat höchstens ${maxProjectTitleLength} Zeichen.`);
+const projectTitle = singleLineText({
+  label: 'Projekttitel',
+  max: maxProjectTitleLength,
+  required: 'Der Projekttitel ist leer.',
+});
 
-const actionFieldName = z
-  .string()
-  .trim()
-  .min(1, 'Der Name des Handlungsfelds ist leer.')
-  .max(80, 'Der Name eines Handlungsfelds hat höchstens 80 Zeichen.');
+const actionFieldName = singleLineText({
+  label: 'Name des Handlungsfelds',
+  max: 80,
+  required: 'Der Name des Handlungsfelds ist leer.',
+});
+const actionFieldDescription = multiLineText({ label: 'Beschreibung', max: 500 });
+
+const workshopTitle = singleLineText({
+  label: 'Titel',
+  max: 160,
+  required: 'Bitte einen Titel angeben.',
+});
+const workshopPlace = singleLineText({ label: 'Ort', max: 160 });
+const groupName = singleLineText({
+  label: 'Gruppe',
+  max: 80,
+  required: 'Bitte der Gruppe einen Namen geben.',
+});
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Die Farbe ist ungültig.');
 const dots = z.number().int().min(0, 'Punkte können nicht negativ sein.').max(maxDots);
@@ -129,7 +142,7 @@ export const boardMethods = {
   'ideas:create': method<Mutation>()(
     'Neue Idee im Ideenspeicher anlegen.',
     z
-      .object({ text: ideaText, ...captureContext, author: z.string().max(120).default('') })
+      .object({ text: ideaText, ...captureContext, author: singleLineText({ label: 'Autor', max: 120 }).default('') })
       .strict(),
   ),
   /** Captures several cards at once (a transcribed pinboard): one user action. */
@@ -194,7 +207,7 @@ export const boardMethods = {
   'actionFields:create': method<Mutation>()(
     'Handlungsfeld anlegen.',
     z
-      .object({ name: actionFieldName, color, description: z.string().max(500).default('') })
+      .object({ name: actionFieldName, color, description: actionFieldDescription.default('') })
       .strict(),
   ),
   /** Renames, recolours, describes, hides or shows a Handlungsfeld. */
@@ -205,7 +218,7 @@ export const boardMethods = {
         id,
         name: actionFieldName.optional(),
         color: color.optional(),
-        description: z.string().max(500).optional(),
+        description: actionFieldDescription.optional(),
         hidden: z.boolean().optional(),
       })
       .strict(),
@@ -220,11 +233,11 @@ export const boardMethods = {
     'Zukunftswerkstatt anlegen.',
     z
       .object({
-        title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(160),
+        title: workshopTitle,
         date: isoDate.nullable().default(null),
-        place: z.string().trim().max(160).default(''),
+        place: workshopPlace.default(''),
         participantCount: z.number().int().min(0).max(100_000).nullable().default(null),
-        groups: z.array(z.string().trim().min(1).max(80)).max(50).default([]),
+        groups: z.array(groupName).max(50).default([]),
       })
       .strict(),
   ),
@@ -234,9 +247,9 @@ export const boardMethods = {
     z
       .object({
         id,
-        title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(160).optional(),
+        title: workshopTitle.optional(),
         date: isoDate.nullable().optional(),
-        place: z.string().trim().max(160).optional(),
+        place: workshopPlace.optional(),
         participantCount: z.number().int().min(0).max(100_000).nullable().optional(),
       })
       .strict(),

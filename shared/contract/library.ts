@@ -7,7 +7,6 @@ import { areaScopes, priorities, projectGoals, projectStatuses } from '../domain
 import {
   exchangeExtension,
   factSheetLimits,
-  hasStrayControl,
   maxBudgetCents,
   monthPattern,
 } from '../library';
@@ -19,6 +18,7 @@ import type {
   ProjectSheet,
   WrittenFile,
 } from '../library';
+import { multiLineText, pathText, singleLineText } from '../text';
 import { method } from './define';
 
 export type {
@@ -37,23 +37,12 @@ const id = z.number().int().positive();
 const ids = z.array(id).max(1_000, 'Höchstens 1.000 Einträge auf einmal.');
 const nullableId = id.nullable();
 
-/** A one-line text: trimmed, no control characters, at most `max` characters. */
-const line = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}: höchstens ${max.toLocaleString('de-DE')} Zeichen.`)
-    .refine((value) => !/\p{Cc}/u.test(value), `${label}: Bitte keine Steuerzeichen verwenden.`);
+const line = (label: string, max: number, required?: string) =>
+  singleLineText({ label, max, required });
+const paragraph = (label: string, max: number, required?: string) =>
+  multiLineText({ label, max, required });
 
-/** A text that may span lines. */
-const paragraph = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}: höchstens ${max.toLocaleString('de-DE')} Zeichen.`)
-    .refine((value) => !hasStrayControl(value), `${label}: Bitte keine Steuerzeichen verwenden.`);
-
-const projectTitle = line('Titel', factSheetLimits.title).min(1, 'Der Projekttitel ist leer.');
+const projectTitle = line('Titel', factSheetLimits.title, 'Der Projekttitel ist leer.');
 
 const month = z
   .string({ error: 'Bitte einen Monat wie 2027-03 angeben.' })
@@ -65,18 +54,21 @@ const budgetCents = z
   .min(0, 'Das Budget muss eine Zahl ab 0 sein.')
   .max(maxBudgetCents, 'Das Budget ist zu hoch (höchstens 100 Milliarden Euro).');
 
-const milestoneText = line('Meilenstein', factSheetLimits.milestoneText).min(
-  1,
+const milestoneText = line(
+  'Meilenstein',
+  factSheetLimits.milestoneText,
   'Bitte den Meilenstein beschreiben.',
 );
 
-const targetGroupName = line('Zielgruppe', factSheetLimits.targetGroupName).min(
-  1,
+const targetGroupName = line(
+  'Zielgruppe',
+  factSheetLimits.targetGroupName,
   'Bitte einen Namen für die Zielgruppe angeben.',
 );
 
-const strategicGoalText = paragraph('Leitziel', factSheetLimits.strategicGoalText).min(
-  1,
+const strategicGoalText = paragraph(
+  'Leitziel',
+  factSheetLimits.strategicGoalText,
   'Bitte das Leitziel formulieren.',
 );
 
@@ -92,7 +84,7 @@ export const libraryFilters = z
   })
   .strict();
 
-const query = z.string().max(200, 'Der Suchbegriff ist zu lang.').optional();
+const query = line('Suchbegriff', 200).optional();
 
 /** The fields `projects:update` may change; each is validated on its own. */
 export const factSheetChanges = z
@@ -121,24 +113,20 @@ export type FactSheetChanges = z.infer<typeof factSheetChanges>;
 const distinct = <T extends { sourceId: number; targetId: number }>(value: T) =>
   value.sourceId !== value.targetId;
 
-const exchangeFile = z
-  .string()
+const exchangeFile = pathText
   .min(1, 'Bitte eine Datei angeben.')
-  .max(4096)
   .refine(
     (value) => value.toLowerCase().endsWith(exchangeExtension),
     `Der Dateiname muss auf ${exchangeExtension} enden.`,
   );
 
-const csvFile = z
-  .string()
+const csvFile = pathText
   .min(1, 'Bitte eine Datei angeben.')
-  .max(4096)
   .refine((value) => /\.csv$/i.test(value), 'Der Dateiname muss auf .csv enden.');
 
 /** A project file: on disk (`path`, Electron and CLI) or its text as uploaded (`content`, browser). */
 const exchangeSource = {
-  path: z.string().min(1).max(4096).optional(),
+  path: pathText.min(1).optional(),
   content: z.string().optional(),
 };
 const exactlyOneSource = (value: { path?: string; content?: string }) =>

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { planSectionKeys } from '../plan';
 import type { ExportOptions, PlanSectionKey } from '../plan';
+import { pathText, singleLineText } from '../text';
 import { method } from './define';
 
 export interface PlanVersion {
@@ -16,13 +17,8 @@ export interface ExportResult {
   bytes: number;
 }
 
-const line = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Bitte ${what} angeben.`)
-    .max(max, `Höchstens ${max} Zeichen.`)
-    .refine((value) => !/\p{Cc}/u.test(value), 'Bitte keine Steuerzeichen verwenden.');
+const line = (label: string, what: string, max: number) =>
+  singleLineText({ label, max, required: `Bitte ${what} angeben.` });
 
 const sections = z
   .object(
@@ -35,21 +31,19 @@ const sections = z
 
 export const exportOptionsSchema = z
   .object({
-    title: line('einen Titel', 120),
-    versionLabel: line('eine Fassung (z. B. „Entwurf“)', 160),
+    title: line('Titel', 'einen Titel', 120),
+    versionLabel: line('Fassung', 'eine Fassung (z. B. „Entwurf“)', 160),
     sections,
     ideaAnnex: z.boolean(),
     anonymiseNames: z.boolean(),
   })
   .strict() satisfies z.ZodType<ExportOptions>;
 
-const docxPath = z
-  .string()
+const docxPath = pathText
   .min(1, 'Bitte einen Dateipfad angeben.')
-  .max(4096)
   .refine((value) => /\.docx$/i.test(value), 'Der Dateiname muss auf .docx enden.');
 
-const versionLabel = line('einen Namen für die Fassung', 160);
+const versionLabel = line('Name der Fassung', 'einen Namen für die Fassung', 160);
 
 export const planMethods = {
   /**

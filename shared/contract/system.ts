@@ -1,5 +1,6 @@
 // What the platform around the backend offers: native dialogs in Electron, a folder in browser mode.
 import { z } from 'zod';
+import { pathText, singleLineText } from '../text';
 import { method } from './define';
 
 export interface Capabilities {
@@ -21,13 +22,13 @@ export const systemMethods = {
     z
       .object({
         purpose: z.enum(['openWorkspace', 'saveWorkspace', 'saveDocument']),
-        suggestedName: z.string().max(200).optional(),
+        suggestedName: singleLineText({ label: 'Dateiname', max: 200 }).optional(),
       })
       .strict(),
   ),
   /** Opens a file the app wrote (the exported Werkstattplan) with the system's program (Electron only). */
   'system:openFile': method<null>()(
     'Datei mit dem zugehörigen Programm öffnen.',
-    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({ path: pathText.min(1) }).strict(),
   ),
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { bundeslaender, stepKeys, stepStatuses } from '../domain';
 import type { StepKey, StepStatus } from '../domain';
+import { pathText, singleLineText } from '../text';
 import { method } from './define';
 
 export interface WorkspaceSummary {
@@ -53,16 +54,19 @@ export interface LaunchState {
   failure: { path: string; code: string; message: string } | null;
 }
 
-const text = (max: number) => z.string().trim().max(max);
-const filePath = z.string().min(1, 'Bitte einen Dateipfad angeben.').max(4096);
+const filePath = pathText.min(1, 'Bitte einen Dateipfad angeben.');
 
 export const newWorkspaceInput = z
   .object({
-    name: text(120).min(1, 'Bitte den Namen der Kommune angeben.'),
+    name: singleLineText({
+      label: 'Name der Kommune',
+      max: 120,
+      required: 'Bitte den Namen der Kommune angeben.',
+    }),
     state: z.enum(bundeslaender).or(z.literal('')).default(''),
-    district: text(160).default(''),
+    district: singleLineText({ label: 'Landkreis', max: 160 }).default(''),
     inhabitants: z.number().int().min(0).max(10_000_000).nullable().default(null),
-    consultant: text(160).default(''),
+    consultant: singleLineText({ label: 'Prozessbegleitung', max: 160 }).default(''),
     officialKey: z
       .string()
       .trim()

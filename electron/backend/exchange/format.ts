@@ -11,6 +11,7 @@ import {
   projectStatuses,
 } from '../../../shared/domain';
 import { AppFailure } from '../../../shared/errors';
+import { multiLineText, singleLineText } from '../../../shared/text';
 import {
   exchangeFormatName,
   exchangeFormatVersion,
@@ -20,27 +21,24 @@ import {
   exchangeMaxMilestonesPerProject,
   exchangeMaxProjects,
   factSheetLimits,
-  hasStrayControl,
   maxBudgetCents,
   monthPattern,
 } from '../../../shared/library';
 
-const noControl = (value: string) => !/\p{Cc}/u.test(value);
-const noStrayControl = (value: string) => !hasStrayControl(value);
-
-/** A one-line text; `required`: not empty (after trimming). */
+/** A one-line text; `required`: not empty (after trimming). Cleaned by the one text rule. */
 const line = (max: number, required = false) =>
-  z
-    .string()
-    .max(max, `höchstens ${max.toLocaleString('de-DE')} Zeichen`)
-    .refine(noControl, 'enthält Steuerzeichen')
-    .refine((value) => !required || value.trim() !== '', 'ist leer');
+  singleLineText({
+    max,
+    tooLong: `höchstens ${max.toLocaleString('de-DE')} Zeichen`,
+    ...(required && { required: 'ist leer' }),
+  });
 
-const paragraph = (max: number) =>
-  z
-    .string()
-    .max(max, `höchstens ${max.toLocaleString('de-DE')} Zeichen`)
-    .refine(noStrayControl, 'enthält Steuerzeichen');
+const paragraph = (max: number, required = false) =>
+  multiLineText({
+    max,
+    tooLong: `höchstens ${max.toLocaleString('de-DE')} Zeichen`,
+    ...(required && { required: 'ist leer' }),
+  });
 
 const month = z.string().regex(monthPattern, 'kein Monat wie 2027-03').nullable();
 
@@ -68,10 +66,7 @@ const project = z
     actionField: line(factSheetLimits.actionFieldName, true),
     targetGroups: list(line(factSheetLimits.targetGroupName, true), exchangeMaxLinksPerProject),
     strategicGoals: list(
-      paragraph(factSheetLimits.strategicGoalText).refine(
-        (value) => value.trim() !== '',
-        'ist leer',
-      ),
+      paragraph(factSheetLimits.strategicGoalText, true),
       exchangeMaxLinksPerProject,
     ),
     lead: line(factSheetLimits.lead),
@@ -134,7 +129,7 @@ export function exchangeFileBytes(file: ExchangeFile): Buffer {
       `Die Projektdatei wurde nicht geschrieben, denn sie ließe sich so nicht importieren: ${describeIssue(checked.error.issues[0], file)}.`,
     );
   }
-  const bytes = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
+  const bytes = Buffer.from(`${JSON.stringify(checked.data, null, 2)}\n`, 'utf8');
   if (bytes.length > exchangeMaxBytes) {
     throw new AppFailure(
       'EXCHANGE_TOO_LARGE',
