@@ -16,6 +16,7 @@ import { planJob } from '../backend/export/planJob';
 import { defaultWorkerFile, ExportRunner } from '../backend/export/runner';
 import { readExportOptions, readPlanData } from '../backend/repositories/plan';
 import { exportOptionsSchema } from '../../shared/contract/plan';
+import { newWorkspaceInput } from '../../shared/contract/workspace';
 import { AppFailure } from '../../shared/errors';
 import { readExchangeText } from '../backend/exchange/files';
 import { writeUserFile } from '../backend/export/userFile';
@@ -28,20 +29,17 @@ export interface CliContext {
   dataDir: string;
 }
 
+/** The name obeys the same schema as the app's "Neue Werkstatt" dialog. */
 export async function newWorkspace(file: string, name: string): Promise<string> {
-  await createWorkspaceFile(file, (db) => {
+  const parsed = newWorkspaceInput.safeParse({ name, path: file });
+  if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
+  const { path: target = file, ...fields } = parsed.data;
+  await createWorkspaceFile(target, (db) => {
     const writer = new Writer(db);
-    insertWorkspace(writer, {
-      name,
-      officialKey: '',
-      state: '',
-      district: '',
-      inhabitants: null,
-      consultant: '',
-    });
+    insertWorkspace(writer, fields);
     seedDefaultCatalogues(writer);
   });
-  return `Neue Werkstatt „${name}“ angelegt: ${path.resolve(file)}`;
+  return `Neue Werkstatt „${fields.name}“ angelegt: ${path.resolve(target)}`;
 }
 
 export async function demoWorkspace(file: string): Promise<string> {

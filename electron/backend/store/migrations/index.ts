@@ -1,9 +1,10 @@
 // The ordered list of migrations; the last one's version is the schema version this app writes.
 import { initialSchema } from './001-initial';
 import { librarySearch } from './002-library-search';
+import { cleanTexts } from './003-clean-texts';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initialSchema, librarySearch];
+export const migrations: readonly Migration[] = [initialSchema, librarySearch, cleanTexts];
 
 export const schemaVersion = migrations.at(-1)?.version ?? 0;
 
