@@ -21,6 +21,9 @@ export const errorMessages = {
     'Die Werkstatt wurde mit einer neueren Version von Kommunalwerkstatt gespeichert.',
   WORKSPACE_LOCKED: 'Diese Werkstatt ist bereits geöffnet.',
   WORKSPACE_READ_ONLY: 'Die Werkstatt liegt an einem schreibgeschützten Ort.',
+  WORKSPACE_FILE_GONE:
+    'Die Werkstatt-Datei wurde gelöscht, verschoben oder ersetzt. Bitte speichern Sie die Werkstatt unter einem neuen Namen.',
+  NAME_TOO_LONG: 'Der Name oder Pfad ist zu lang.',
   DISK_FULL:
     'Der Speicherplatz ist voll. Die letzte Änderung wurde nicht gespeichert, alles davor ist sicher.',
   IO_ERROR: 'Die Datei konnte nicht gelesen oder geschrieben werden.',

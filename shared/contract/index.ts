@@ -72,5 +72,6 @@ export type {
   RecentWorkspace,
   WorkspaceCounts,
   WorkspaceFile,
+  WorkspaceFileState,
   WorkspaceSummary,
 } from './workspace';

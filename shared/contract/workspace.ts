@@ -54,6 +54,11 @@ export interface LaunchState {
   failure: { path: string; code: string; message: string } | null;
 }
 
+/** Whether the open workspace's path still names the file that is open. */
+export type WorkspaceFileState =
+  | { intact: true }
+  | { intact: false; reason: 'deleted' | 'replaced'; message: string };
+
 const filePath = pathText.min(1, 'Bitte einen Dateipfad angeben.');
 
 export const newWorkspaceInput = z
@@ -114,6 +119,24 @@ export const workspaceMethods = {
   'workspace:listFolder': method<{ folder: string; files: WorkspaceFile[] }>()(
     'Werkstatt-Dateien im Werkstatt-Ordner.',
     z.object({}).strict(),
+  ),
+  /**
+   * Whether the open workspace's file is still where it was opened (the renderer asks when the
+   * window gains focus). Deleted, moved or replaced: every change is refused with
+   * WORKSPACE_FILE_GONE until the workspace is saved under a new name.
+   */
+  'workspace:checkFile': method<WorkspaceFileState>()(
+    'Prüfen, ob die geöffnete Werkstatt-Datei noch an ihrem Ort ist.',
+    z.object({}).strict(),
+  ),
+  /**
+   * "Speichern unter …": writes the open workspace as it is in the app (from the open connection,
+   * so also when its file is gone) to `<name>.werkstatt` in the workspace folder, numbered when
+   * taken, and continues with that file. Without `name`: the Kommune's name.
+   */
+  'workspace:saveAs': method<WorkspaceSummary>()(
+    'Geöffnete Werkstatt unter neuem Namen speichern und damit weiterarbeiten.',
+    z.object({ name: singleLineText({ label: 'Dateiname', max: 120 }).optional() }).strict(),
   ),
   /** Changes a step's status. */
   'workspace:setStepStatus': method<WorkspaceSummary>()(

@@ -208,16 +208,22 @@ describe('capturing cards', () => {
     });
   });
 
-  it('keeps a 10,000-character card and one with emoji, RTL override and control characters unchanged', async () => {
+  it('keeps a 10,000-character card and one with emoji and RTL override, cleaning control characters', async () => {
     const backend = await empty();
     const long = '🌳'.repeat(10_000);
     const strange = 'Radweg 🚲👩‍👩‍👧 \u202Eknurb\u202C\u0007 Tab\t\u0001Eins\r\nZeile 2\u200B\uFFFE';
-    for (const text of [long, strange, 'x'.repeat(10_000)]) {
+    // The text rule: CRLF becomes "\n", BEL, SOH and the noncharacter go; the rest is kept.
+    const cleaned = 'Radweg 🚲👩‍👩‍👧 \u202Eknurb\u202C Tab\tEins\nZeile 2\u200B';
+    for (const [text, stored] of [
+      [long, long],
+      [strange, cleaned],
+      ['x'.repeat(10_000), 'x'.repeat(10_000)],
+    ] as const) {
       const { patch } = await call(backend, 'ideas:create', { text, phase: 'kritik' });
-      expect(patch.ideas[0]?.text).toBe(text);
+      expect(patch.ideas[0]?.text).toBe(stored);
     }
     const texts = (await load(backend)).ideas.map((idea) => idea.text);
-    expect(texts).toEqual([long, strange, 'x'.repeat(10_000)]);
+    expect(texts).toEqual([long, cleaned, 'x'.repeat(10_000)]);
   });
 
   it('refuses a NUL character, which SQLite would cut the text at, with a German message', async () => {
@@ -227,7 +233,7 @@ describe('capturing cards', () => {
       phase: 'kritik',
     });
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toContain('unzulässiges Steuerzeichen');
+    expect(error.message).toContain('Nullzeichen (NUL)');
     expect((await load(backend)).ideas).toEqual([]);
   });
 

@@ -201,7 +201,7 @@ describe('projects:update', () => {
       { description: 'x'.repeat(20_001) },
       'Beschreibung: höchstens 20.000 Zeichen.',
     ],
-    ['control characters in a one-line field', { lead: 'A\u0007B' }, 'Bitte keine Steuerzeichen'],
+    ['NUL in a one-line field', { lead: 'A\u0000B' }, 'Verantwortlich: enthält ein Nullzeichen'],
     ['an unknown field', { colour: 'rot' }, 'Die Eingabe ist ungültig.'],
   ];
 

@@ -4,8 +4,10 @@
 //   open    <dataDir> <workspaceFolder> <file>          tries to open (and write into) a workspace
 //                                                      another process holds; prints what happened
 //   migrate <dataDir> <workspaceFolder> <file> <rows>   opens with a slow extra migration
+//   rescue  <dataDir> <workspaceFolder> <file> <delete|replace>  writes, loses its file behind its
+//                                                      back, saves under a new name and writes on
 import Database from 'better-sqlite3';
-import { writeSync } from 'node:fs';
+import { copyFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createBackend } from '../../electron/backend/backend';
 import { createdIdea } from './ideas';
 import { slowMigration, withMigration } from './testMigrations';
@@ -81,10 +83,56 @@ async function migrate(rows: string) {
   await app.close();
 }
 
-const modes: Record<string, (argument: string) => Promise<void>> = { write, open, migrate };
+/** Every acknowledged idea is printed as `{ acked }`; each step as `{ step, … }`. */
+async function rescue(how: string) {
+  const app = backend();
+  const opened = await app.dispatch('workspace:open', { path: file });
+  if (!opened.ok) {
+    emit({ failed: 'workspace:open', result: opened });
+    process.exit(2);
+  }
+  const createAcked = async (text: string) => {
+    const result = await app.dispatch('ideas:create', { text, phase: 'kritik' });
+    if (result.ok) emit({ acked: createdIdea(result.value) });
+    return result;
+  };
+  for (let n = 1; n <= 5; n++) await createAcked(`Vorher ${n}`);
+  if (how === 'delete') {
+    unlinkSync(file);
+  } else {
+    // A sync client puts its own (older) copy in place by rename.
+    copyFileSync(file, `${file}.sync`);
+    renameSync(`${file}.sync`, file);
+  }
+  const refused = await createAcked('Nach dem Verlust');
+  emit({ step: 'refused', result: refused });
+  emit({ step: 'checkFile', result: await app.dispatch('workspace:checkFile', {}) });
+  const saved = await app.dispatch('workspace:saveAs', {});
+  emit({ step: 'saved', result: saved });
+  if (!saved.ok) process.exit(4);
+  const deadline = Date.now() + 10_000;
+  for (let n = 1; Date.now() < deadline; n++) {
+    const result = await createAcked(`Gerettet ${n}`);
+    if (!result.ok) {
+      emit({ failed: 'ideas:create', result });
+      process.exit(3);
+    }
+    if (n % 4 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await app.close();
+}
+
+const modes: Record<string, (argument: string) => Promise<void>> = {
+  write,
+  open,
+  migrate,
+  rescue,
+};
 const run = modes[mode ?? ''];
 if (!run || !dataDir || !workspaceFolder || !file) {
-  console.error('Aufruf: workspaceChild <write|open|migrate> <dataDir> <workspaceFolder> <file> …');
+  console.error(
+    'Aufruf: workspaceChild <write|open|migrate|rescue> <dataDir> <workspaceFolder> <file> …',
+  );
   process.exit(64);
 }
 run(extra ?? '').catch((error: unknown) => {

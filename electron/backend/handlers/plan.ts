@@ -45,7 +45,9 @@ export function planHandlers(
     // Remembered preferences, not a change to the plan: written directly in one transaction and
     // kept out of the undo history, where "Rückgängig" would otherwise hide the last real edit.
     'plan:setExportOptions': (options) => {
-      const { db, file } = session();
+      const current = session();
+      const { db, file } = current;
+      current.assertFileInPlace();
       try {
         db.transaction(() => saveExportOptions(db, options))();
       } catch (error) {

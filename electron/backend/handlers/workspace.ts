@@ -15,6 +15,8 @@ type WorkspaceHandlers = {
       | 'workspace:current'
       | 'workspace:recent'
       | 'workspace:listFolder'
+      | 'workspace:checkFile'
+      | 'workspace:saveAs'
       | 'workspace:setStepStatus'
   ]: Handler<M>;
 };
@@ -32,6 +34,8 @@ export function workspaceHandlers(workspaces: WorkspaceService): WorkspaceHandle
     'workspace:current': () => workspaces.summary(),
     'workspace:recent': () => workspaces.recent.list(),
     'workspace:listFolder': () => workspaces.listFolder(),
+    'workspace:checkFile': () => workspaces.current().fileState(),
+    'workspace:saveAs': ({ name }) => workspaces.saveAs(name),
     'workspace:setStepStatus': ({ step, status }) => {
       const session = workspaces.current();
       session.act(`Status „${stepLabels[step]}“ ändern`, (writer) =>

@@ -157,6 +157,24 @@ export async function createWorkspaceFile(file: string, seed: (db: Db) => void):
   }
 }
 
+/**
+ * Writes what `db` holds (an open connection, also when its file was deleted) to `file`, complete
+ * and flushed before it appears under that name; never overwrites.
+ */
+export async function saveCopy(db: Db, file: string): Promise<void> {
+  if (await exists(file)) throw alreadyExists(file);
+  await assertFolderWritable(path.dirname(file));
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
+  try {
+    await db.backup(temporary);
+    await flush(temporary);
+    await moveIntoPlace(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    return rethrowAsFailure(error, file);
+  }
+}
+
 /** Never overwrites: a hard link fails if the name was taken meanwhile; FAT (USB sticks) has none. */
 async function moveIntoPlace(temporary: string, file: string) {
   try {

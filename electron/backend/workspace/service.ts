@@ -16,7 +16,13 @@ import { demoName, seedDemo } from '../repositories/demo';
 import { insertWorkspace, readSummary, readWorkspaceRow } from '../repositories/workspace';
 import type { KommuneFields } from '../repositories/workspace';
 import { Writer } from '../store/changes';
-import { createWorkspaceFile, exists, isHeldHere, openWorkspaceFile } from '../store/connection';
+import {
+  createWorkspaceFile,
+  exists,
+  isHeldHere,
+  openWorkspaceFile,
+  saveCopy,
+} from '../store/connection';
 import type { Db } from '../store/connection';
 import { workspaceExtension } from '../store/fileFormat';
 import type { Migration } from '../store/migrations';
@@ -126,6 +132,20 @@ export class WorkspaceService {
     await this.pendingBackup;
     await session.close();
     this.options.events.emit('workspace:switched', { path: null });
+  }
+
+  /**
+   * "Speichern unter …": the open connection still holds everything acknowledged, also when its
+   * file was deleted or replaced; it is copied to a new file, which then is the open workspace.
+   */
+  async saveAs(name?: string): Promise<WorkspaceSummary> {
+    const session = this.current();
+    const target = await this.freePath(name ?? session.name);
+    await this.pendingBackup;
+    await saveCopy(session.db, target);
+    // Closed first: the copy may take the deleted file's name, which `open` would take for the open one.
+    await this.close();
+    return this.open(target);
   }
 
   async listBackups(file?: string): Promise<Backup[]> {

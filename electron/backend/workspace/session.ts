@@ -1,6 +1,12 @@
 // One open workspace: its connection, its undo history, and the backups taken while it is open.
 import type Database from 'better-sqlite3';
-import type { Backup, BackupReason, HistoryState, Mutation } from '../../../shared/contract';
+import type {
+  Backup,
+  BackupReason,
+  HistoryState,
+  Mutation,
+  WorkspaceFileState,
+} from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import { Writer } from '../store/changes';
 import { History } from '../store/history';
@@ -9,6 +15,8 @@ import { rethrowAsFailure } from '../store/sqliteErrors';
 import { patchFromChanges } from '../repositories/boardPatch';
 import { readWorkspaceRow } from '../repositories/workspace';
 import type { BackupStore } from './backups';
+import { fileGone, fileStateOf, identityAt } from './fileWatch';
+import type { FileIdentity } from './fileWatch';
 
 /** While changed, a backup every ten minutes. */
 export const autoBackupIntervalMs = 10 * 60 * 1000;
@@ -18,6 +26,8 @@ export class WorkspaceSession {
   private readonly history = new History();
   private changedSinceBackup = false;
   private readonly timer: NodeJS.Timeout;
+  /** The file that was opened; undefined only if it vanished between opening and here. */
+  private readonly opened: FileIdentity | undefined;
 
   constructor(
     readonly file: string,
@@ -26,6 +36,7 @@ export class WorkspaceSession {
     private readonly onHistoryChange: (state: HistoryState) => void,
   ) {
     this.uuid = readWorkspaceRow(db).uuid;
+    this.opened = identityAt(file);
     this.timer = setInterval(() => void this.autoBackup(), autoBackupIntervalMs);
     this.timer.unref();
   }
@@ -34,8 +45,24 @@ export class WorkspaceSession {
     return readWorkspaceRow(this.db).name;
   }
 
+  /** Whether the path still names the open file (deleted, moved or replaced behind our back). */
+  fileState(): WorkspaceFileState {
+    return fileStateOf(this.file, this.opened ?? { dev: -1, ino: -1 });
+  }
+
+  /**
+   * Checked before the transaction, not after the commit: once the path names another file (or
+   * none), a commit would go into the unlinked file and be lost with the process, and an answer
+   * after it would be too late to refuse. One `stat` costs microseconds beside the commit's fsyncs.
+   */
+  assertFileInPlace(): void {
+    const state = this.fileState();
+    if (!state.intact) throw fileGone(state);
+  }
+
   /** Runs one user action as one transaction; it is committed when this returns. */
   act<T>(label: string, action: (writer: Writer) => T): T {
+    this.assertFileInPlace();
     const writer = new Writer(this.db);
     let result: T;
     try {
@@ -90,6 +117,7 @@ export class WorkspaceSession {
     step: () => Action | undefined,
     nothing: 'NOTHING_TO_UNDO' | 'NOTHING_TO_REDO',
   ): Mutation {
+    this.assertFileInPlace();
     let applied: Action | undefined;
     try {
       applied = step();
