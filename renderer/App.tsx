@@ -7,6 +7,7 @@ import { NewWorkspaceDialog } from './components/NewWorkspaceDialog';
 import { NoticeBar } from './components/NoticeBar';
 import { OpenWorkspaceDialog } from './components/OpenWorkspaceDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { WorkspaceLostNotice } from './components/WorkspaceLostNotice';
 import { useGlobalShortcuts } from './shortcuts';
 import { RecoveryScreen } from './screens/RecoveryScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -21,10 +22,18 @@ export function App() {
   useGlobalShortcuts();
 
   useEffect(() => {
-    const { loadInfo, loadLaunchState, setHistory, setWorkspace } = useStore.getState();
+    const { loadInfo, loadLaunchState, setHistory, setWorkspace, checkFile, markFileLost } =
+      useStore.getState();
     void loadInfo();
     void loadLaunchState();
+    // A sync client or the file manager may have taken the file away while the window was elsewhere.
+    const onFocus = () => void checkFile();
+    window.addEventListener('focus', onFocus);
     const unsubscribers = [
+      () => window.removeEventListener('focus', onFocus),
+      api.onFailure((error) => {
+        if (error.code === 'WORKSPACE_FILE_GONE') markFileLost(error.message);
+      }),
       api.on('history:changed', (history) => setHistory(history)),
       api.on('workspace:switched', () => {
         void api.call('workspace:current', {}).then((result) => {
@@ -39,6 +48,7 @@ export function App() {
     <div className="app">
       <AppBar />
       <NoticeBar />
+      <WorkspaceLostNotice />
       {inRecovery ? <RecoveryScreen /> : hasWorkspace ? <WorkspaceScreen /> : <StartScreen />}
       {dialog === 'about' && <AboutDialog />}
       {dialog === 'shortcuts' && <ShortcutsDialog />}

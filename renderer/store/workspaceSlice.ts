@@ -23,6 +23,13 @@ export interface WorkspaceSlice {
   recovery: Recovery | undefined;
   history: HistoryState;
   busy: boolean;
+  /** Why the open file can no longer be saved to (deleted, moved, replaced); undefined: fine. */
+  fileLost: string | undefined;
+  /** Asks the backend whether the open file is still in place (when the window gains focus). */
+  checkFile(): Promise<void>;
+  markFileLost(message: string): void;
+  /** "Speichern unter …" after the file was lost: continues in a new file with everything open. */
+  saveAsNewFile(): Promise<void>;
   loadLaunchState(): Promise<void>;
   loadRecent(): Promise<void>;
   createWorkspace(input: MethodInput<'workspace:create'>): Promise<AppError | undefined>;
@@ -48,7 +55,13 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
     set({ busy: false });
     if (result.ok) {
       // Another workspace starts at its overview, with nothing of the previous one's views.
-      set({ workspace: result.value, recovery: undefined, notice: undefined, view: 'overview' });
+      set({
+        workspace: result.value,
+        recovery: undefined,
+        notice: undefined,
+        fileLost: undefined,
+        view: 'overview',
+      });
       void get().loadRecent();
       return undefined;
     }
@@ -67,6 +80,26 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
     recovery: undefined,
     history: { undoLabel: null, redoLabel: null },
     busy: false,
+    fileLost: undefined,
+    async checkFile() {
+      if (!get().workspace) return;
+      const result = await api.call('workspace:checkFile', {});
+      if (result.ok && !result.value.intact) set({ fileLost: result.value.message });
+    },
+    markFileLost: (message) => set({ fileLost: message }),
+    async saveAsNewFile() {
+      set({ busy: true });
+      const result = await api.call('workspace:saveAs', {});
+      set({ busy: false });
+      if (!result.ok) return get().showNotice({ kind: 'error', text: result.error.message });
+      const fileName = result.value.path.split(/[\\/]/).pop() ?? result.value.path;
+      set({ workspace: result.value, fileLost: undefined });
+      get().showNotice({
+        kind: 'info',
+        text: `Gespeichert als „${fileName}“. Sie arbeiten jetzt in dieser Datei weiter.`,
+      });
+      void get().loadRecent();
+    },
     async loadLaunchState() {
       const [launch, capabilities] = await Promise.all([
         api.call('workspace:launchState', {}),
@@ -97,7 +130,7 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
     async closeWorkspace() {
       const result = await api.call('workspace:close', {});
       if (!result.ok) return get().showNotice({ kind: 'error', text: result.error.message });
-      set({ workspace: null, history: { undoLabel: null, redoLabel: null } });
+      set({ workspace: null, fileLost: undefined, history: { undoLabel: null, redoLabel: null } });
       await get().loadRecent();
     },
     setWorkspace: (workspace) => set({ workspace }),

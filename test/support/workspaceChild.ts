@@ -85,6 +85,7 @@ async function migrate(rows: string) {
 
 /** Every acknowledged idea is printed as `{ acked }`; each step as `{ step, … }`. */
 async function rescue(how: string) {
+  const target = file ?? '';
   const app = backend();
   const opened = await app.dispatch('workspace:open', { path: file });
   if (!opened.ok) {
@@ -98,11 +99,11 @@ async function rescue(how: string) {
   };
   for (let n = 1; n <= 5; n++) await createAcked(`Vorher ${n}`);
   if (how === 'delete') {
-    unlinkSync(file);
+    unlinkSync(target);
   } else {
     // A sync client puts its own (older) copy in place by rename.
-    copyFileSync(file, `${file}.sync`);
-    renameSync(`${file}.sync`, file);
+    copyFileSync(target, `${target}.sync`);
+    renameSync(`${target}.sync`, target);
   }
   const refused = await createAcked('Nach dem Verlust');
   emit({ step: 'refused', result: refused });
