@@ -22,8 +22,15 @@ export function App() {
   useGlobalShortcuts();
 
   useEffect(() => {
-    const { loadInfo, loadLaunchState, setHistory, setWorkspace, checkFile, markFileLost } =
-      useStore.getState();
+    const {
+      loadInfo,
+      loadLaunchState,
+      setHistory,
+      setWorkspace,
+      checkFile,
+      markFileLost,
+      showNotice,
+    } = useStore.getState();
     void loadInfo();
     void loadLaunchState();
     // A sync client or the file manager may have taken the file away while the window was elsewhere.
@@ -31,6 +38,7 @@ export function App() {
     window.addEventListener('focus', onFocus);
     const unsubscribers = [
       () => window.removeEventListener('focus', onFocus),
+      api.on('backup:failed', ({ message }) => showNotice({ kind: 'error', text: message })),
       api.onFailure((error) => {
         if (error.code === 'WORKSPACE_FILE_GONE') markFileLost(error.message);
       }),

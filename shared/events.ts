@@ -7,6 +7,8 @@ export interface EventPayloads {
   'history:changed': { undoLabel: string | null; redoLabel: string | null };
   /** The open workspace changed (opened, closed, restored). */
   'workspace:switched': { path: string | null };
+  /** A backup the app takes by itself (at open) failed; the user should know, not only the log. */
+  'backup:failed': { message: string };
 }
 
 export type MenuCommand =
@@ -18,6 +20,7 @@ export const eventNames: readonly EventName[] = [
   'menu:command',
   'history:changed',
   'workspace:switched',
+  'backup:failed',
 ];
 
 export function isEventName(name: string): name is EventName {

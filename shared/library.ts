@@ -155,7 +155,6 @@ export const factSheetLimits = {
 /** Largest budget: 100 billion euros, in cents. */
 export const maxBudgetCents = 10 ** 13;
 
-
 /** "YYYY-MM" with a month from 01 to 12. */
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -13,7 +13,8 @@ const lineBreaks = /\r\n|[\r\v\f\u0085\u2028\u2029]/g;
 // lone surrogates: none of them is text a person typed, and XML (Word, the exchange file) forbids
 // most of them.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const removed = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}|\p{Surrogate}/gu;
+const removed =
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}|\p{Surrogate}/gu;
 
 /**
  * The text as the app stores it. NUL is not cleaned here but refused by the builders (it is never

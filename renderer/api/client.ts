@@ -19,9 +19,7 @@ export function createApiClient(transport: Transport): ApiClient {
   const failureListeners = new Set<(error: AppError) => void>();
   return {
     call: async (method, input) => {
-      const result = (await transport.invoke(method, input)) as Result<
-        MethodOutput<typeof method>
-      >;
+      const result = (await transport.invoke(method, input)) as Result<MethodOutput<typeof method>>;
       if (!result.ok) failureListeners.forEach((listener) => listener(result.error));
       return result;
     },

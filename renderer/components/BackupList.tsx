@@ -1,4 +1,4 @@
-// A list of backups, newest first, each with one restore action.
+// A list of backups, newest first, each with a restore action (and, where given, a delete action).
 import type { Backup, BackupReason } from '../../shared/contract';
 import { formatDateTime, formatSize } from '../format';
 
@@ -15,9 +15,10 @@ interface BackupListProps {
   backups: Backup[];
   actionLabel: string;
   onRestore(backup: Backup): void;
+  onDelete?(backup: Backup): void;
 }
 
-export function BackupList({ backups, actionLabel, onRestore }: BackupListProps) {
+export function BackupList({ backups, actionLabel, onRestore, onDelete }: BackupListProps) {
   return (
     <ul className="backup-list">
       {backups.map((backup) => (
@@ -28,9 +29,21 @@ export function BackupList({ backups, actionLabel, onRestore }: BackupListProps)
               {backupReasonLabels[backup.reason]} · {formatSize(backup.sizeBytes)}
             </span>
           </span>
-          <button type="button" className="button" onClick={() => onRestore(backup)}>
-            {actionLabel}
-          </button>
+          <span className="backup-actions">
+            <button type="button" className="button" onClick={() => onRestore(backup)}>
+              {actionLabel}
+            </button>
+            {onDelete && (
+              <button
+                type="button"
+                className="button ghost"
+                onClick={() => onDelete(backup)}
+                aria-label={`Sicherung vom ${formatDateTime(backup.createdAt)} löschen`}
+              >
+                Löschen
+              </button>
+            )}
+          </span>
         </li>
       ))}
     </ul>

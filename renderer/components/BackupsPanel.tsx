@@ -1,4 +1,5 @@
-// Backups of the open workspace: list, back up now, restore (after backing up the current state).
+// Backups of the open workspace: those kept until deleted apart from the rotating ones; back up now,
+// restore (after backing up the current state), delete a kept one.
 import { useEffect, useState } from 'react';
 import type { Backup } from '../../shared/contract';
 import { api } from '../api/client';
@@ -12,6 +13,9 @@ export function BackupsPanel() {
   const showNotice = useStore((state) => state.showNotice);
   const [backups, setBackups] = useState<Backup[]>([]);
   const [confirming, setConfirming] = useState<Backup>();
+  const [deleting, setDeleting] = useState<Backup>();
+  const kept = backups.filter((backup) => backup.kept);
+  const rotating = backups.filter((backup) => !backup.kept);
 
   // Bumped after every change to the list, so the effect fetches it anew.
   const [version, setVersion] = useState(0);
@@ -31,6 +35,17 @@ export function BackupsPanel() {
     const result = await api.call('backups:create', {});
     if (!result.ok) return showNotice({ kind: 'error', text: result.error.message });
     showNotice({ kind: 'info', text: 'Sicherung angelegt.' });
+    load();
+  }
+
+  async function remove(backup: Backup) {
+    setDeleting(undefined);
+    const result = await api.call('backups:delete', { backupId: backup.id });
+    if (!result.ok) return showNotice({ kind: 'error', text: result.error.message });
+    showNotice({
+      kind: 'info',
+      text: `Sicherung vom ${formatDateTime(backup.createdAt)} gelöscht.`,
+    });
     load();
   }
 
@@ -54,10 +69,57 @@ export function BackupsPanel() {
           Jetzt sichern
         </button>
       </div>
-      {backups.length === 0 ? (
-        <p className="muted">Noch keine Sicherungen.</p>
-      ) : (
-        <BackupList backups={backups} actionLabel="Wiederherstellen …" onRestore={setConfirming} />
+      {backups.length === 0 && <p className="muted">Noch keine Sicherungen.</p>}
+      {kept.length > 0 && (
+        <>
+          <h3>Aufbewahrt, bis Sie sie löschen</h3>
+          <BackupList
+            backups={kept}
+            actionLabel="Wiederherstellen …"
+            onRestore={setConfirming}
+            onDelete={setDeleting}
+          />
+        </>
+      )}
+      {rotating.length > 0 && (
+        <>
+          <h3>Automatisch (die ältesten werden ersetzt)</h3>
+          <BackupList
+            backups={rotating}
+            actionLabel="Wiederherstellen …"
+            onRestore={setConfirming}
+          />
+        </>
+      )}
+      {deleting && (
+        <Dialog
+          title="Sicherung löschen?"
+          onClose={() => setDeleting(undefined)}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setDeleting(undefined)}
+                autoFocus
+              >
+                Abbrechen
+              </button>
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => void remove(deleting)}
+              >
+                Löschen
+              </button>
+            </>
+          }
+        >
+          <p>
+            Die Sicherung vom {formatDateTime(deleting.createdAt)} wird endgültig gelöscht. Die
+            Werkstatt selbst bleibt unverändert.
+          </p>
+        </Dialog>
       )}
       {confirming && (
         <Dialog

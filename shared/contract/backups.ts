@@ -1,4 +1,5 @@
-// Rotating online backups of a workspace, kept in the app's data folder.
+// Online backups of a workspace in the app's data folder: automatic ones rotate, manual ones and
+// the safety copies before a restore stay until the user deletes them.
 import { z } from 'zod';
 import { pathText } from '../text';
 import { method } from './define';
@@ -11,6 +12,8 @@ export interface Backup {
   workspaceName: string;
   createdAt: string;
   reason: BackupReason;
+  /** True for "Jetzt sichern" and the copy before a restore: they stay until deleted. */
+  kept: boolean;
   sizeBytes: number;
 }
 
@@ -24,10 +27,13 @@ export const backupMethods = {
   ),
   /** Makes a backup of the open workspace now. */
   'backups:create': method<Backup>()('Jetzt eine Sicherung anlegen.', z.object({}).strict()),
+  /** Deletes a backup (the backups panel offers it for those that are kept). */
+  'backups:delete': method<null>()('Sicherung löschen.', z.object({ backupId }).strict()),
   /**
    * Restores a backup. `replace`: the open workspace is backed up, then replaced and reopened.
-   * `copy`: written beside the original as "<Name> (wiederhergestellt …).werkstatt" and opened;
-   * the original (e.g. a damaged file) is left untouched.
+   * `copy`: written beside the original as "<Name> (wiederhergestellt …).werkstatt" with a
+   * workspace id of its own (so its own backups), and opened; the original (e.g. a damaged file)
+   * is left untouched.
    */
   'backups:restore': method<WorkspaceSummary>()(
     'Sicherung wiederherstellen.',

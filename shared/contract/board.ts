@@ -142,7 +142,11 @@ export const boardMethods = {
   'ideas:create': method<Mutation>()(
     'Neue Idee im Ideenspeicher anlegen.',
     z
-      .object({ text: ideaText, ...captureContext, author: singleLineText({ label: 'Autor', max: 120 }).default('') })
+      .object({
+        text: ideaText,
+        ...captureContext,
+        author: singleLineText({ label: 'Autor', max: 120 }).default(''),
+      })
       .strict(),
   ),
   /** Captures several cards at once (a transcribed pinboard): one user action. */

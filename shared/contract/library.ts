@@ -4,12 +4,7 @@
 // catalogue methods with all catalogues.
 import { z } from 'zod';
 import { areaScopes, priorities, projectGoals, projectStatuses } from '../domain';
-import {
-  exchangeExtension,
-  factSheetLimits,
-  maxBudgetCents,
-  monthPattern,
-} from '../library';
+import { exchangeExtension, factSheetLimits, maxBudgetCents, monthPattern } from '../library';
 import type {
   Catalogs,
   ExchangeImportResult,

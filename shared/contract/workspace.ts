@@ -56,8 +56,7 @@ export interface LaunchState {
 
 /** Whether the open workspace's path still names the file that is open. */
 export type WorkspaceFileState =
-  | { intact: true }
-  | { intact: false; reason: 'deleted' | 'replaced'; message: string };
+  { intact: true } | { intact: false; reason: 'deleted' | 'replaced'; message: string };
 
 const filePath = pathText.min(1, 'Bitte einen Dateipfad angeben.');
 

@@ -1,5 +1,6 @@
-// Rotating online backups in the app's data folder: one folder per workspace (by its uuid),
-// each backup a complete .werkstatt file written under a temporary name and then renamed.
+// Online backups in the app's data folder: one folder per workspace (by its uuid), each backup a
+// complete .werkstatt file written under a temporary name and then renamed. The automatic ones
+// rotate; those the user asked for and the safety copies before a restore stay until deleted.
 import type Database from 'better-sqlite3';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import type { Backup, BackupReason } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import { flush } from '../durableFiles';
 import { exists } from '../store/connection';
+import { failureFor } from '../store/sqliteErrors';
 import { workspaceExtension } from '../store/fileFormat';
 
 const reasons: readonly BackupReason[] = [
@@ -17,6 +19,8 @@ const reasons: readonly BackupReason[] = [
   'migration',
   'restore',
 ];
+/** Kept until the user deletes them: "Jetzt sichern" and the copy taken before a restore. */
+const keptReasons: readonly BackupReason[] = ['manual', 'restore'];
 const keepToday = 3;
 const keepAtMost = 10;
 const sourceFile = 'quelle.json';
@@ -39,7 +43,11 @@ export class BackupStore {
     source: Source,
     reason: BackupReason,
   ): Promise<Backup> {
-    const next = this.queue.then(() => this.write(db, uuid, source, reason));
+    const next = this.queue.then(() =>
+      this.write(db, uuid, source, reason).catch((error: unknown) => {
+        throw backupFailure(error, source.path);
+      }),
+    );
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -89,6 +97,7 @@ export class BackupStore {
         workspaceName: source?.name ?? '',
         createdAt: parsed.createdAt,
         reason: parsed.reason,
+        kept: keptReasons.includes(parsed.reason),
         sizeBytes: size,
       });
     }
@@ -128,7 +137,14 @@ export class BackupStore {
     return { file, uuid };
   }
 
-  /** Keeps the 3 newest of today, the newest of each earlier day, 10 at most. */
+  /** Deletes a backup (the panel's "Löschen", meant for those that do not rotate away). */
+  async delete(id: string): Promise<void> {
+    const { file } = await this.resolve(id);
+    await unlink(file).catch((error: unknown) => {
+      throw failureFor(error, file) ?? error;
+    });
+  }
+
   /** Named by the time; two backups in the same millisecond get consecutive milliseconds. */
   private async freeName(folder: string, reason: BackupReason): Promise<string> {
     for (let time = Date.now(); ; time++) {
@@ -138,9 +154,10 @@ export class BackupStore {
     }
   }
 
+  /** Of the rotating backups: the 3 newest of today, the newest of each earlier day, 10 at most. */
   private async rotate(uuid: string): Promise<void> {
     await this.removeAbandoned(uuid);
-    const backups = await this.list(uuid);
+    const backups = (await this.list(uuid)).filter((backup) => !backup.kept);
     const today = new Date().toISOString().slice(0, 10);
     const keep = new Set<string>();
     const daysSeen = new Set<string>();
@@ -175,6 +192,18 @@ export class BackupStore {
 }
 
 const idOf = (uuid: string, fileName: string) => `${uuid}_${fileName}`;
+
+/** A backup that could not be written says why; the workspace itself is not affected. */
+function backupFailure(error: unknown, file: string): unknown {
+  const failure = failureFor(error, file);
+  if (failure?.code === 'DISK_FULL') {
+    return new AppFailure(
+      'DISK_FULL',
+      'Der Speicherplatz ist voll: Die Sicherung wurde nicht angelegt. Ihre Werkstatt selbst ist davon nicht betroffen. Bitte schaffen Sie Platz und versuchen Sie es erneut.',
+    );
+  }
+  return failure ?? error;
+}
 
 function parseFileName(fileName: string): { createdAt: string; reason: BackupReason } | undefined {
   const match = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)_([a-z]+)\.werkstatt$/.exec(fileName);

@@ -1,4 +1,5 @@
 // Which workspace is open, and the file-level operations around it: create, open, demo, restore.
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { insertWorkspace, readSummary, readWorkspaceRow } from '../repositories/
 import type { KommuneFields } from '../repositories/workspace';
 import { Writer } from '../store/changes';
 import {
+  applyConnectionSettings,
   createWorkspaceFile,
   exists,
   isHeldHere,
@@ -118,6 +120,10 @@ export class WorkspaceService {
     this.launchFailure = null;
     this.pendingBackup = session.backup('open').catch((error: unknown) => {
       console.error('[kommunalwerkstatt] Sicherung beim Öffnen fehlgeschlagen', error);
+      const why = error instanceof AppFailure ? ` ${error.message}` : '';
+      this.options.events.emit('backup:failed', {
+        message: `Die Sicherung beim Öffnen ist fehlgeschlagen; Sie können weiterarbeiten, aber es gibt von diesem Stand keine Sicherung.${why}`,
+      });
     });
     await this.recent.add(resolved, session.name);
     this.options.events.emit('workspace:switched', { path: resolved });
@@ -198,6 +204,8 @@ export class WorkspaceService {
     );
     const staged = await stageCopy(backup.file, target);
     try {
+      // A copy is a workspace of its own: with the original's id it would share its backups.
+      await giveOwnUuid(staged);
       await placeStaged(staged, target, { replace: false });
     } catch (error) {
       await unlink(staged).catch(() => {});
@@ -271,6 +279,17 @@ async function stageCopy(source: string, target: string): Promise<string> {
     await unlink(staged).catch(() => {});
     throw failureFor(error, target) ?? error;
   }
+}
+
+async function giveOwnUuid(file: string): Promise<void> {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    applyConnectionSettings(db);
+    db.prepare('UPDATE workspace SET uuid = ?').run(randomUUID());
+  } finally {
+    db.close();
+  }
+  await flush(file);
 }
 
 /** Moves a staged copy into place by rename: the target is old or new, never half. */
