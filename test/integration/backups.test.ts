@@ -29,8 +29,8 @@ function dumpFile(file: string) {
   }
 }
 
-/** Backup names have millisecond stamps; two of the same reason in one millisecond share a name. */
-const nextMillisecond = () => new Promise((resolve) => setTimeout(resolve, 2));
+/** A rotating backup, as the app takes one every ten minutes while changed. */
+const autoBackup = (backend: Backend) => backend.workspaces.current().backup('auto');
 
 const sqlite3 = (...args: string[]) =>
   execFileSync('sqlite3', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -87,7 +87,6 @@ describe('backup and restore', () => {
     const { path: file } = await call(backend, 'workspace:create', { name: 'Rotheim' });
     await call(backend, 'backups:create', {});
     await call(backend, 'ideas:create', { text: 'Zweite Idee', phase: 'kritik' });
-    await nextMillisecond();
     await call(backend, 'backups:create', {});
     const backups = await call(backend, 'backups:list', {});
     expect(backups.map((backup) => backup.reason)).toEqual(['manual', 'manual', 'open']);
@@ -109,10 +108,7 @@ describe('rotation', () => {
     const backend = backendIn(dir);
     const { uuid } = await call(backend, 'workspace:create', { name: 'Sicherstadt' });
     const created: Backup[] = [];
-    for (let n = 0; n < 15; n++) {
-      await nextMillisecond();
-      created.push(await call(backend, 'backups:create', {}));
-    }
+    for (let n = 0; n < 15; n++) created.push(await autoBackup(backend));
 
     const kept = await call(backend, 'backups:list', {});
     expect(kept.map((backup) => backup.id)).toEqual(
@@ -131,7 +127,7 @@ describe('rotation', () => {
     const dir = freshDir();
     const backend = backendIn(dir);
     const { uuid } = await call(backend, 'workspace:create', { name: 'Altstadt' });
-    const first = await call(backend, 'backups:create', {});
+    const first = await autoBackup(backend);
     // Backups of the twelve days before today, a morning and an evening one each.
     const folder = backupFolder(dir, uuid);
     const day = (daysAgo: number) =>
@@ -144,10 +140,7 @@ describe('rotation', () => {
     }
 
     const today: Backup[] = [];
-    for (let n = 0; n < 4; n++) {
-      await nextMillisecond();
-      today.push(await call(backend, 'backups:create', {}));
-    }
+    for (let n = 0; n < 4; n++) today.push(await autoBackup(backend));
 
     const kept = await call(backend, 'backups:list', {});
     expect(kept.map((backup) => backup.id.slice(37))).toEqual([
