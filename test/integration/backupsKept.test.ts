@@ -81,7 +81,9 @@ function tinyDataFolder(dir: string): string | undefined {
   } catch {
     return undefined;
   }
-  onTestFinished(() => execFileSync('umount', ['-l', data], { stdio: 'ignore' }));
+  onTestFinished(() => {
+    execFileSync('umount', ['-l', data], { stdio: 'ignore' });
+  });
   return data;
 }
 

@@ -1,6 +1,15 @@
 // Migrations: one transaction after an online backup; the file is at the old version or the new.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  watch,
+} from 'node:fs';
+import type { FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend, BackendOptions } from '../../electron/backend/backend';
@@ -172,21 +181,38 @@ describe('kill -9 inside a migration', () => {
     existsSync(journal) &&
     readFileSync(journal).subarray(0, 8).equals(Buffer.from('d9d505f920a163d7', 'hex'));
 
-  /** Runs the migrating child; kills it `killAfterMs` after it starts opening (or never). */
-  async function migrateInChild(dir: string, file: string, killAfterMs?: number) {
+  type Kill = { afterMs: number } | { fileGrownBytes: number };
+
+  /**
+   * Runs the migrating child; kills it `afterMs` after it starts opening, or as soon as the file
+   * has grown by `fileGrownBytes` (only the migration's cache spill writes that much before its
+   * commit: an event of the file system, so the kill lands mid-migration however slow the
+   * machine is), or never.
+   */
+  async function migrateInChild(dir: string, file: string, kill?: Kill) {
     const args = ['migrate', path.join(dir, 'data'), path.join(dir, 'werkstaetten'), file];
     const migrating = startChild(child.bundle, [...args, String(rows)]);
     let started = 0;
     let timer: NodeJS.Timeout | undefined;
+    let watcher: FSWatcher | undefined;
+    if (kill && 'fileGrownBytes' in kill) {
+      const limit = statSync(file).size + kill.fileGrownBytes;
+      watcher = watch(file, () => {
+        if ((statSync(file, { throwIfNoEntry: false })?.size ?? 0) > limit) {
+          migrating.process.kill('SIGKILL');
+        }
+      });
+    }
     migrating.onLine((line) => {
       if ((JSON.parse(line) as { step: string }).step !== 'start') return;
       started = Date.now();
-      if (killAfterMs !== undefined) {
-        timer = setTimeout(() => migrating.process.kill('SIGKILL'), killAfterMs);
+      if (kill && 'afterMs' in kill) {
+        timer = setTimeout(() => migrating.process.kill('SIGKILL'), kill.afterMs);
       }
     });
     const exit = await migrating.exited;
     clearTimeout(timer);
+    watcher?.close();
     return {
       ...exit,
       lines: migrating.lines,
@@ -245,7 +271,10 @@ describe('kill -9 inside a migration', () => {
       for (let round = 1; round <= 15; round++) {
         const file = path.join(dir, `Runde ${round}.werkstatt`);
         copyFileSync(template, file);
-        const killed = await migrateInChild(dir, file, random() * full.ms * 1.1);
+        // Odd rounds die mid-migration for certain; even rounds at a random moment of the open.
+        const kill: Kill =
+          round % 2 === 1 ? { fileGrownBytes: 1024 * 1024 } : { afterMs: random() * full.ms * 1.1 };
+        const killed = await migrateInChild(dir, file, kill);
         const hot = isHot(`${file}-journal`);
 
         const state = recover(file);

@@ -1,7 +1,8 @@
 // A process for the kill -9 tests of the export (bundled by exportWorker.ts beside the worker):
 //   export <dataDir> <workspaceFolder> <file> <out.docx>  exports the plan again and again
 //   write <target> <megabytes>                            writes a large file atomically, again and again
-// Each completed round prints a JSON line; the process runs until it is killed.
+// Each round prints a JSON line when it starts and one when it is done (after opening: `opened`), so
+// the test kills at a moment the child reported, not on the clock; it runs until it is killed.
 import { writeSync } from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../../electron/backend/backend';
@@ -23,7 +24,9 @@ async function exportForever(dataDir: string, workspaceFolder: string, file: str
   });
   const opened = await app.dispatch('workspace:open', { path: file });
   if (!opened.ok) throw new Error(JSON.stringify(opened));
-  for (;;) {
+  emit({ opened: true });
+  for (let round = 1; ; round++) {
+    emit({ exporting: round });
     const result = await app.dispatch('plan:export', { options: defaultExportOptions, path: out });
     if (!result.ok) throw new Error(JSON.stringify(result));
     emit({ exported: (result.value as { bytes: number }).bytes });
@@ -38,6 +41,7 @@ async function writeForever(target: string, megabytes: number) {
   for (let round = 1; ; round++) {
     // As every export does before it writes.
     await removeOrphans(path.dirname(target));
+    emit({ writing: round });
     await writeAtomically(target, roundBytes(megabytes, round), { replace: true });
     emit({ written: round });
   }

@@ -8,6 +8,7 @@ import { flush, flushFolder } from '../durableFiles';
 import { applicationId, inspectFile } from './fileFormat';
 import { migrate } from './migrate';
 import { migrations as allMigrations, schemaVersion } from './migrations';
+import { assertPathFits, temporaryNameOverhead } from './pathLimits';
 import type { Migration } from './migrations';
 import {
   alreadyExists,
@@ -64,6 +65,8 @@ export async function isHeldHere(file: string): Promise<boolean> {
 }
 
 export async function openWorkspaceFile(file: string, options: OpenOptions = {}): Promise<Db> {
+  // The journal beside it needs "-journal" more.
+  assertPathFits(file, '-journal'.length);
   const migrations = options.migrations ?? allMigrations;
   const latest = migrations.at(-1)?.version ?? schemaVersion;
   const identity = await identityOf(file);
@@ -135,6 +138,7 @@ export async function openForReading(file: string): Promise<{ db: Db; fileVersio
  * so there is never a half-made file under the real name.
  */
 export async function createWorkspaceFile(file: string, seed: (db: Db) => void): Promise<void> {
+  assertPathFits(file, temporaryNameOverhead);
   if (await exists(file)) throw alreadyExists(file);
   await assertFolderWritable(path.dirname(file));
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
@@ -162,6 +166,7 @@ export async function createWorkspaceFile(file: string, seed: (db: Db) => void):
  * and flushed before it appears under that name; never overwrites.
  */
 export async function saveCopy(db: Db, file: string): Promise<void> {
+  assertPathFits(file, temporaryNameOverhead);
   if (await exists(file)) throw alreadyExists(file);
   await assertFolderWritable(path.dirname(file));
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);

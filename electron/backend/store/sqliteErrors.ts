@@ -29,6 +29,12 @@ export function failureFor(error: unknown, file: string): AppFailure | undefined
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return damaged(file);
   }
+  if (code === 'ENAMETOOLONG') {
+    return new AppFailure(
+      'NAME_TOO_LONG',
+      `Der Name oder Pfad von ${name} ist für das Dateisystem zu lang (höchstens 255 Bytes je Name, 4.095 Bytes für den ganzen Pfad). Bitte wählen Sie einen kürzeren Namen.`,
+    );
+  }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return new AppFailure(
       'DISK_FULL',

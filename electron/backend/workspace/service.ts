@@ -28,6 +28,7 @@ import {
 import type { Db } from '../store/connection';
 import { workspaceExtension } from '../store/fileFormat';
 import type { Migration } from '../store/migrations';
+import { cutToBytes } from '../store/pathLimits';
 import { failureFor } from '../store/sqliteErrors';
 import { BackupStore } from './backups';
 import { RecentList } from './recent';
@@ -257,14 +258,22 @@ export class WorkspaceService {
   }
 }
 
+/**
+ * Bytes of a file name made from a Kommune's name: with a number, "(wiederhergestellt …)", the
+ * extension and a temporary name beside it, it stays within 255 bytes in any script.
+ */
+const fileNameBytes = 150;
+
 /** Names as Windows, macOS and Linux all accept them. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120);
+  const cleaned = cutToBytes(
+    name
+      .replace(/[\\/:*?"<>|\p{Cc}]/gu, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\.+/, ''),
+    fileNameBytes,
+  ).trim();
   return cleaned === '' || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(cleaned) ? 'Werkstatt' : cleaned;
 }
 
