@@ -12,8 +12,8 @@ const lineBreaks = /\r\n|[\r\v\f\u0085\u2028\u2029]/g;
 // Controls (C0 except tab and line feed, DEL, C1), noncharacters (U+FDD0–FDEF, U+xFFFE/xFFFF) and
 // lone surrogates: none of them is text a person typed, and XML (Word, the exchange file) forbids
 // most of them.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const removed =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}|\p{Surrogate}/gu;
 
 /**

@@ -27,9 +27,11 @@ export function assertPathFits(file: string, extraBytes = 0): void {
   }
   const name = path.basename(resolved);
   const limit = maxNameBytes - extraBytes;
-  const long = resolved.split(path.sep).find((part, index, parts) =>
-    bytes(part) > (index === parts.length - 1 ? limit : maxNameBytes),
-  );
+  const long = resolved
+    .split(path.sep)
+    .find(
+      (part, index, parts) => bytes(part) > (index === parts.length - 1 ? limit : maxNameBytes),
+    );
   if (long === undefined) return;
   const isName = long === name;
   throw new AppFailure(
