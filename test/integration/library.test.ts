@@ -10,6 +10,7 @@ import { insertWorkspace } from '../../electron/backend/repositories/workspace';
 import { Writer } from '../../electron/backend/store/changes';
 import { applyConnectionSettings } from '../../electron/backend/store/connection';
 import { migrate } from '../../electron/backend/store/migrate';
+import { schemaVersion } from '../../electron/backend/store/migrations';
 import { initialSchema } from '../../electron/backend/store/migrations/001-initial';
 import type { LibraryFilters, LibraryProject } from '../../shared/contract';
 import { call, closedAfterEach } from '../support/backend';
@@ -314,7 +315,10 @@ describe('migration 002', () => {
     versionOneFile(file);
     const backend = backendIn(dir);
     await call(backend, 'workspace:open', { path: file });
-    expect(backend.workspaces.current().db.pragma('user_version', { simple: true })).toBe(2);
+    // Migrated to the newest version, 002 on the way.
+    expect(backend.workspaces.current().db.pragma('user_version', { simple: true })).toBe(
+      schemaVersion,
+    );
     const found = await list(backend, {}, 'cafe');
     expect(found.projects.map((p) => p.title)).toEqual(['Dorfladen']);
     expect(found.projects[0]?.matchedIdeaTexts).toEqual(['Ein Café im Dorfladen']);
