@@ -7,6 +7,7 @@ import { formatDateTime } from '../format';
 import { useStore } from '../store';
 import { BackupList } from './BackupList';
 import { Dialog } from './Dialog';
+import { DialogButtons } from './DialogButtons';
 
 export function BackupsPanel() {
   const setWorkspace = useStore((state) => state.setWorkspace);
@@ -96,23 +97,11 @@ export function BackupsPanel() {
           title="Sicherung löschen?"
           onClose={() => setDeleting(undefined)}
           actions={
-            <>
-              <button
-                type="button"
-                className="button"
-                onClick={() => setDeleting(undefined)}
-                autoFocus
-              >
-                Abbrechen
-              </button>
-              <button
-                type="button"
-                className="button primary"
-                onClick={() => void remove(deleting)}
-              >
-                Löschen
-              </button>
-            </>
+            <DialogButtons
+              onCancel={() => setDeleting(undefined)}
+              confirmLabel="Löschen"
+              onConfirm={() => void remove(deleting)}
+            />
           }
         >
           <p>
@@ -126,23 +115,11 @@ export function BackupsPanel() {
           title="Sicherung wiederherstellen?"
           onClose={() => setConfirming(undefined)}
           actions={
-            <>
-              <button
-                type="button"
-                className="button"
-                onClick={() => setConfirming(undefined)}
-                autoFocus
-              >
-                Abbrechen
-              </button>
-              <button
-                type="button"
-                className="button primary"
-                onClick={() => void restore(confirming)}
-              >
-                Wiederherstellen
-              </button>
-            </>
+            <DialogButtons
+              onCancel={() => setConfirming(undefined)}
+              confirmLabel="Wiederherstellen"
+              onConfirm={() => void restore(confirming)}
+            />
           }
         >
           <p>

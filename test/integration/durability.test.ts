@@ -3,13 +3,13 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { openWorkspaceFile } from '../../electron/backend/store/connection';
 import type { Result } from '../../shared/result';
 import type { callFailing } from '../support/backend';
 import { call, closedAfterEach } from '../support/backend';
-import { buildWorkspaceChild, runChild, startChild } from '../support/children';
+import { runChild, startChild, workspaceChildForTests } from '../support/children';
 import { folderState } from '../support/files';
 import { freshFolders } from '../support/folders';
 import { createdIdea } from '../support/ideas';
@@ -18,11 +18,7 @@ import { seededRandom } from '../support/random';
 const freshDir = freshFolders();
 const backendIn = closedAfterEach();
 
-let child: Awaited<ReturnType<typeof buildWorkspaceChild>>;
-beforeAll(async () => {
-  child = await buildWorkspaceChild();
-});
-afterAll(() => child?.remove());
+const childBundle = workspaceChildForTests();
 
 const walFiles = (file: string) =>
   ['-wal', '-shm'].map((suffix) => file + suffix).filter((side) => existsSync(side));
@@ -53,7 +49,7 @@ describe('kill -9 during writes', () => {
     let lost = 0;
     let killedBeforeFirstAck = 0;
     for (let round = 1; round <= rounds; round++) {
-      const writer = startChild(child.bundle, ['write', dataDir, folder, file, String(round)]);
+      const writer = startChild(childBundle(), ['write', dataDir, folder, file, String(round)]);
       const acks: { id: number; text: string }[] = [];
       let failure: unknown;
       const kill = () => writer.process.kill('SIGKILL');
@@ -118,7 +114,7 @@ describe('two processes on one workspace', () => {
   type Step = { step: string; result?: Result<unknown>; code?: string };
   async function secondProcess(dir: string, file: string): Promise<Step[]> {
     const args = ['open', path.join(dir, 'data'), path.join(dir, 'werkstaetten'), file];
-    return (await runChild(child.bundle, args)).map((line) => JSON.parse(line) as Step);
+    return (await runChild(childBundle(), args)).map((line) => JSON.parse(line) as Step);
   }
   function expectRefused(report: Step[], fileName: string) {
     const opened = report.find((entry) => entry.step === 'workspace:open')?.result;

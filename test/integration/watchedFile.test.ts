@@ -3,20 +3,16 @@
 import Database from 'better-sqlite3';
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
 import { call, callFailing, closedAfterEach } from '../support/backend';
-import { buildWorkspaceChild, startChild } from '../support/children';
+import { startChild, workspaceChildForTests } from '../support/children';
 import { freshFolders } from '../support/folders';
 
 const freshDir = freshFolders();
 const backendIn = closedAfterEach();
 
-let child: Awaited<ReturnType<typeof buildWorkspaceChild>>;
-beforeAll(async () => {
-  child = await buildWorkspaceChild();
-});
-afterAll(() => child?.remove());
+const childBundle = workspaceChildForTests();
 
 function storedIdeas(file: string): Map<number, string> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -82,7 +78,7 @@ describe('the open workspace file is watched', () => {
       const { path: file } = await call(backend, 'workspace:create', { name: 'Rettungsstadt' });
       await backend.close();
 
-      const writer = startChild(child.bundle, [
+      const writer = startChild(childBundle(), [
         'rescue',
         path.join(dir, 'data'),
         path.join(dir, 'werkstaetten'),

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -28,6 +29,19 @@ export async function buildWorkspaceChild(): Promise<{ bundle: string; remove: (
     logLevel: 'warning',
   });
   return { bundle, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** Call at module level: builds the workspace child before the file's tests, removes it after. */
+export function workspaceChildForTests(): () => string {
+  let child: Awaited<ReturnType<typeof buildWorkspaceChild>> | undefined;
+  beforeAll(async () => {
+    child = await buildWorkspaceChild();
+  });
+  afterAll(() => child?.remove());
+  return () => {
+    if (!child) throw new Error('Der Kindprozess ist noch nicht gebaut.');
+    return child.bundle;
+  };
 }
 
 /** A running child; `lines` collects complete stdout lines as they arrive. */
