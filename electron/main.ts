@@ -28,7 +28,7 @@ if (!app.requestSingleInstanceLock()) {
 
   /** A file from a double-click while the app runs: open it in the one window we have. */
   const openFromSystem = (file: string) => {
-    void backend.workspaces.openAtLaunch(file);
+    void launch(backend, { file, demoOnFirstStart: false });
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   };

@@ -59,4 +59,7 @@ export function hardenWebContents(contents: WebContents): void {
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
+  // Requests ask; checks (navigator.permissions, clipboard reads, HID/USB/serial enumeration …)
+  // are answered synchronously and would otherwise default to granted for some permissions.
+  contents.session.setPermissionCheckHandler(() => false);
 }

@@ -8,6 +8,11 @@ export const errorMessages = {
   UNAUTHORIZED:
     'Kein Zugang: Bitte öffnen Sie die Adresse mit dem Zugangsschlüssel aus der Konsole.',
   FORBIDDEN: 'Diese Anfrage ist nicht erlaubt.',
+  FOREIGN_ORIGIN:
+    'Diese Anfrage kommt nicht von der Seite der Kommunalwerkstatt und wurde abgelehnt.',
+  UNSUPPORTED_MEDIA_TYPE: 'Anfragen an die Kommunalwerkstatt müssen JSON sein (application/json).',
+  PATH_NOT_ALLOWED:
+    'Dieser Speicherort ist nicht erlaubt: Bitte einen Ort im Werkstatt-Ordner oder im Datenordner der Kommunalwerkstatt wählen.',
   NOT_FOUND: 'Nicht gefunden.',
   INTERNAL:
     'Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind nicht betroffen.',

@@ -109,6 +109,8 @@ export interface Catalogs {
 export interface WrittenFile {
   /** Absolute. */
   path: string;
+  /** Opaque: downloads the file (browser mode) or opens it (`system:openFile`). */
+  handle: string;
   /** Projects in it. */
   count: number;
   bytes: number;

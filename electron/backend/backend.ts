@@ -19,6 +19,7 @@ import { workspaceHandlers } from './handlers/workspace';
 import { defaultWorkerFile, ExportRunner } from './export/runner';
 import { consoleLog } from './log';
 import { OfferedFiles } from './offeredFiles';
+import { confinePaths, PathPolicy } from './pathPolicy';
 import { defaultDataDir, defaultWorkspaceFolder } from './paths';
 import { browserPlatform } from './platform';
 import type { Platform } from './platform';
@@ -32,6 +33,8 @@ export interface BackendOptions {
   /** Folder for new workspaces and the browser mode's list; default: Documents/Kommunalwerkstatt. */
   workspaceFolder?: string;
   platform?: Platform;
+  /** Folders beside the workspace and data folders that requests may name files in (tests: their temp folder). */
+  extraFolders?: string[];
   migrations?: readonly Migration[];
   /** The bundled export worker; default: export-worker.cjs beside the running bundle. */
   exportWorker?: string;
@@ -43,22 +46,29 @@ export interface Backend {
   workspaces: WorkspaceService;
   /** Files written for the user (exports) that the browser mode may offer as downloads. */
   offeredFiles: OfferedFiles;
+  /** Which files requests may name; the launch grants the file the user gave. */
+  paths: PathPolicy;
   close(): Promise<void>;
 }
 
 export function createBackend(options: BackendOptions = {}): Backend {
   const events = new EventBus();
+  const dataDir = options.dataDir ?? defaultDataDir();
   const workspaces = new WorkspaceService({
-    dataDir: options.dataDir ?? defaultDataDir(),
+    dataDir,
     workspaceFolder: options.workspaceFolder ?? defaultWorkspaceFolder(),
     events,
     migrations: options.migrations,
+  });
+  const paths = new PathPolicy({
+    folders: () => [workspaces.workspaceFolder, dataDir, ...(options.extraFolders ?? [])],
+    known: async () => (await workspaces.recent.list()).map((entry) => entry.path),
   });
   const exporter = new ExportRunner(options.exportWorker ?? defaultWorkerFile());
   const offeredFiles = new OfferedFiles();
   const handlers: Handlers = {
     ...appHandlers,
-    ...systemHandlers(options.platform ?? browserPlatform, workspaces),
+    ...systemHandlers(options.platform ?? browserPlatform, workspaces, paths, offeredFiles),
     ...workspaceHandlers(workspaces),
     ...backupHandlers(workspaces),
     ...historyHandlers(workspaces),
@@ -73,10 +83,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...exchangeHandlers(workspaces, offeredFiles),
   };
   return {
-    dispatch: createDispatcher(handlers, options.log ?? consoleLog),
+    dispatch: createDispatcher(confinePaths(handlers, paths), options.log ?? consoleLog),
     events,
     workspaces,
     offeredFiles,
+    paths,
     close: async () => {
       await exporter.close();
       await workspaces.close();

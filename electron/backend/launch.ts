@@ -8,7 +8,11 @@ export interface LaunchRequest {
 
 export async function launch(backend: Backend, request: LaunchRequest): Promise<void> {
   const { workspaces } = backend;
-  if (request.file) return workspaces.openAtLaunch(request.file);
+  if (request.file) {
+    // Named by the user himself: the recovery screen may list and restore its backups.
+    backend.paths.grant(request.file);
+    return workspaces.openAtLaunch(request.file);
+  }
   if (request.demoOnFirstStart && (await workspaces.recent.list()).length === 0) {
     await workspaces.openDemo();
   }

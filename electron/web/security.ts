@@ -1,8 +1,6 @@
-// The web host's gatekeeping: the per-start token, the Host header guard and the response headers.
+// The web host's gatekeeping: the per-start token, the Host and origin guards, the response headers.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-
-export const tokenCookie = 'kw_token';
+import type { IncomingHttpHeaders } from 'node:http';
 
 export { securityHeaders } from '../csp';
 
@@ -13,11 +11,30 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-/** The token from `Authorization: Bearer …` or from the cookie set when the page was opened. */
-export function presentedToken(request: IncomingMessage): string | undefined {
-  const authorization = request.headers.authorization;
+/**
+ * True unless the browser says the request comes from another page: `Origin` must be the very
+ * origin the page was opened with, `Sec-Fetch-Site` must say same-origin. Other ports of 127.0.0.1
+ * are same-site, so SameSite alone would not do. Clients without these headers (curl, Node) still
+ * need the token.
+ */
+export function isOwnOrigin(headers: IncomingHttpHeaders): boolean {
+  const origin = headers.origin;
+  if (origin !== undefined && origin !== `http://${headers.host}`) return false;
+  const site = headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
+}
+
+/** Only JSON bodies: a form or a `no-cors` fetch cannot send this type without a preflight. */
+export function isJsonRequest(headers: IncomingHttpHeaders): boolean {
+  const type = headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+/** The token from `Authorization: Bearer …`; no cookie authorises anything. */
+export function presentedToken(headers: IncomingHttpHeaders): string | undefined {
+  const authorization = headers.authorization;
   if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length).trim();
-  return readCookie(request.headers.cookie, tokenCookie);
+  return undefined;
 }
 
 export function tokenMatches(presented: string | undefined, token: string): boolean {
@@ -25,16 +42,4 @@ export function tokenMatches(presented: string | undefined, token: string): bool
   const a = Buffer.from(presented);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function tokenCookieHeader(token: string): string {
-  return `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-}
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
 }

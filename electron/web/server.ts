@@ -15,9 +15,10 @@ import { isMethodName } from '../../shared/contract';
 import {
   createToken,
   isAllowedHost,
+  isJsonRequest,
+  isOwnOrigin,
   presentedToken,
   securityHeaders,
-  tokenCookieHeader,
   tokenMatches,
 } from './security';
 import { resolveStaticFile, sendFile } from './static';
@@ -66,14 +67,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
     if (url.pathname.startsWith('/api/')) {
-      if (!tokenMatches(presentedToken(request), token)) {
+      // Before the token: another local page learns nothing, not even whether its guess was right.
+      if (!isOwnOrigin(request.headers)) {
+        return sendEnvelope(response, 403, failWith('FOREIGN_ORIGIN'));
+      }
+      if (!tokenMatches(presentedToken(request.headers), token)) {
         return sendEnvelope(response, 401, failWith('UNAUTHORIZED'));
       }
       if (url.pathname === '/api/events' && request.method === 'GET') {
         return streamEvents(response, options.backend);
       }
       if (url.pathname === '/api/download' && request.method === 'GET') {
-        return sendDownload(response, url.searchParams.get('path') ?? '', options.backend);
+        return sendDownload(response, url.searchParams.get('handle') ?? '', options.backend);
       }
       return handleCall(request, response, url.pathname.slice('/api/'.length));
     }
@@ -84,6 +89,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST');
       return sendEnvelope(response, 405, failWith('FORBIDDEN', 'Nur POST ist erlaubt.'));
+    }
+    if (!isJsonRequest(request.headers)) {
+      return sendEnvelope(response, 415, failWith('UNSUPPORTED_MEDIA_TYPE'));
     }
     const method = safeDecode(name);
     if (method === undefined || !isMethodName(method)) {
@@ -116,19 +124,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendEnvelope(response, 405, failWith('FORBIDDEN', 'Nur GET ist erlaubt.'));
     }
-    const offered = url.searchParams.get('token');
-    if (offered !== null) {
-      if (!tokenMatches(offered, token))
-        return sendEnvelope(response, 401, failWith('UNAUTHORIZED'));
-      // Trade the token in the address for a cookie, so it does not linger in history or screenshots.
-      response.writeHead(303, {
-        ...securityHeaders,
-        'Set-Cookie': tokenCookieHeader(token),
-        Location: url.pathname,
-        'Cache-Control': 'no-store',
-      });
-      return response.end();
-    }
+    // The page is public code; the token in its address is read and hidden by the page itself.
     const file = await resolveStaticFile(options.rendererDir, url.pathname);
     if (!file) return sendEnvelope(response, 404, failWith('NOT_FOUND'));
     sendFile(response, file, securityHeaders);
@@ -176,9 +172,10 @@ const downloadTypes: Record<string, string> = {
   '.werkstatt-projekte': 'application/json; charset=utf-8',
 };
 
-/** Only a file the backend offered (an export of this session) leaves as a download. */
-async function sendDownload(response: ServerResponse, file: string, backend: Backend) {
-  if (!file || !backend.offeredFiles.has(file)) {
+/** Only a file the backend offered (an export of this session), by its handle, leaves as a download. */
+async function sendDownload(response: ServerResponse, handle: string, backend: Backend) {
+  const file = backend.offeredFiles.fileOf(handle);
+  if (!file) {
     return sendEnvelope(
       response,
       404,
@@ -208,6 +205,8 @@ function statusOf(result: Result<unknown>): number {
   switch (result.error.code) {
     case 'INVALID_INPUT':
       return 400;
+    case 'PATH_NOT_ALLOWED':
+      return 403;
     case 'INTERNAL':
       return 500;
     default:

@@ -1,19 +1,28 @@
-// The browser mode's transport: POST /api/<method>, events over one EventSource.
+// The browser mode's transport: POST /api/<method> and one event stream, both with the Bearer token.
 import { errorMessages } from '../../shared/errors';
 import type { EventName, EventPayloads } from '../../shared/events';
-import { fail } from '../../shared/result';
+import { fail, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
+import { openEventStream } from './eventStream';
+import { authHeaders } from './token';
 import type { Transport } from './transport';
 
 export function createHttpTransport(): Transport {
-  let source: EventSource | undefined;
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let streaming = false;
+  const deliver = (event: string, data: string) => {
+    const wanted = listeners.get(event);
+    if (!wanted || wanted.size === 0) return;
+    const payload: unknown = JSON.parse(data);
+    for (const listener of wanted) listener(payload);
+  };
   return {
     async invoke(method, input) {
       try {
         const response = await fetch(`/api/${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', ...authHeaders() },
+          credentials: 'omit',
           body: JSON.stringify(input ?? {}),
         });
         return (await response.json()) as Result<unknown>;
@@ -22,11 +31,30 @@ export function createHttpTransport(): Transport {
       }
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {
-      source ??= new EventSource('/api/events');
-      const handler = (message: MessageEvent<string>) =>
-        listener(JSON.parse(message.data) as EventPayloads[E]);
-      source.addEventListener(event, handler);
-      return () => source?.removeEventListener(event, handler);
+      if (!streaming) {
+        streaming = true;
+        openEventStream('/api/events', authHeaders, deliver);
+      }
+      const wrapped = listener as (payload: unknown) => void;
+      let wanted = listeners.get(event);
+      if (!wanted) listeners.set(event, (wanted = new Set()));
+      wanted.add(wrapped);
+      return () => void wanted.delete(wrapped);
     },
   };
+}
+
+/** An offered file (an export of this session) by its handle, as a Blob with the server's type. */
+export async function fetchOffered(handle: string): Promise<Result<Blob>> {
+  try {
+    const response = await fetch(`/api/download?handle=${encodeURIComponent(handle)}`, {
+      headers: authHeaders(),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    if (!response.ok) return (await response.json()) as Result<Blob>;
+    return ok(await response.blob());
+  } catch {
+    return fail('TRANSPORT', errorMessages.TRANSPORT);
+  }
 }

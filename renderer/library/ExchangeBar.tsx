@@ -1,6 +1,7 @@
 // The library's actions: a new project, the catalogues, CSV for Excel, exchange with other
 // municipalities (.werkstatt-projekte).
 import { useState } from 'react';
+import type { WrittenFile } from '../../shared/contract';
 import { api } from '../api/client';
 import { useStore } from '../store';
 import { CatalogDialog } from './CatalogDialog';
@@ -12,7 +13,7 @@ type Open = 'catalogs' | 'export' | 'import';
 
 export function ExchangeBar() {
   const [open, setOpen] = useState<Open>();
-  const [csv, setCsv] = useState<string>();
+  const [csv, setCsv] = useState<WrittenFile>();
   const catalogs = useStore((state) => state.library.catalogs);
   const showNotice = useStore((state) => state.showNotice);
   const setLibrary = useStore((state) => state.setLibrary);
@@ -33,7 +34,7 @@ export function ExchangeBar() {
     const { filters, query } = useStore.getState().library;
     const result = await api.call('library:exportCsv', { filters, query });
     if (!result.ok) return showNotice({ kind: 'error', text: result.error.message });
-    setCsv(result.value.path);
+    setCsv(result.value);
     showNotice({ kind: 'info', text: `${result.value.count} Projekte als CSV gespeichert.` });
   }
 
@@ -48,7 +49,7 @@ export function ExchangeBar() {
       <button type="button" className="button" onClick={() => void exportCsv()}>
         CSV für Excel
       </button>
-      {csv && <DownloadLink path={csv} />}
+      {csv && <DownloadLink file={csv} />}
       <button type="button" className="button" onClick={() => setOpen('export')}>
         Projekte weitergeben …
       </button>

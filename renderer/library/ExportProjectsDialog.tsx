@@ -1,6 +1,7 @@
 // "Projekte weitergeben": all or the selected projects as a .werkstatt-projekte file, without
 // personal data, for a neighbouring municipality.
 import { useState } from 'react';
+import type { WrittenFile } from '../../shared/contract';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { useStore } from '../store';
@@ -9,7 +10,7 @@ import { DownloadLink } from '../components/DownloadLink';
 export function ExportProjectsDialog({ onClose }: { onClose(): void }) {
   const selected = useStore((state) => state.library.selected);
   const [onlySelected, setOnlySelected] = useState(selected.length > 0);
-  const [written, setWritten] = useState<{ path: string; count: number }>();
+  const [written, setWritten] = useState<WrittenFile>();
   const [error, setError] = useState<string>();
 
   async function write() {
@@ -61,7 +62,7 @@ export function ExportProjectsDialog({ onClose }: { onClose(): void }) {
               : `${written.count} Projekte gespeichert.`}
           </p>
           <p className="muted file-path">{written.path}</p>
-          <DownloadLink path={written.path} />
+          <DownloadLink file={written} />
         </div>
       ) : (
         <button type="button" className="button primary" onClick={() => void write()}>

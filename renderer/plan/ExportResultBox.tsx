@@ -12,7 +12,7 @@ export function ExportResultBox({ result }: { result: ExportResult }) {
         <strong>{name}</strong> <span className="muted">({formatSize(result.bytes)})</span>
       </p>
       <p className="muted file-path">{result.path}</p>
-      <DownloadLink path={result.path} />
+      <DownloadLink file={result} />
     </div>
   );
 }

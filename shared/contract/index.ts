@@ -65,7 +65,7 @@ export type {
   SheetIdea,
   WrittenFile,
 } from './library';
-export type { ExportResult, PlanVersion } from './plan';
+export type { ExportResult, PlanVersion, WrittenDocument } from './plan';
 export type { Capabilities } from './system';
 export type {
   LaunchState,

@@ -11,10 +11,16 @@ export interface PlanVersion {
   createdAt: string;
 }
 
-export interface ExportResult {
+/** What the export worker wrote. */
+export interface WrittenDocument {
   /** Where the document was written (absolute). */
   path: string;
   bytes: number;
+}
+
+export interface ExportResult extends WrittenDocument {
+  /** Opaque: downloads the document (browser mode) or opens it (`system:openFile`). */
+  handle: string;
 }
 
 const line = (label: string, what: string, max: number) =>

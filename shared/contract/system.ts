@@ -1,6 +1,6 @@
 // What the platform around the backend offers: native dialogs in Electron, a folder in browser mode.
 import { z } from 'zod';
-import { pathText, singleLineText } from '../text';
+import { singleLineText } from '../text';
 import { method } from './define';
 
 export interface Capabilities {
@@ -26,9 +26,12 @@ export const systemMethods = {
       })
       .strict(),
   ),
-  /** Opens a file the app wrote (the exported Werkstattplan) with the system's program (Electron only). */
+  /**
+   * Opens a file the app wrote in this session (an export) with the system's program (Electron
+   * only), named by the `handle` its export answered: the renderer cannot name any other file.
+   */
   'system:openFile': method<null>()(
     'Datei mit dem zugehörigen Programm öffnen.',
-    z.object({ path: pathText.min(1) }).strict(),
+    z.object({ handle: z.string().min(1).max(100) }).strict(),
   ),
 };

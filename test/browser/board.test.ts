@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, screenshot } from '../support/app';
+import { browserSession, callFromPage, screenshot } from '../support/app';
 import { capture, card, createWorkspace, drag, openBoard } from '../support/board';
 
 const session = browserSession({ width: 1600, height: 1000 });
@@ -166,15 +166,8 @@ describe('the board', () => {
     ];
     // Through the app's own API from the page, so control characters arrive exactly as written.
     for (const text of hostile) {
-      const ok = await page.evaluate(async (body) => {
-        const response = await fetch('/api/ideas:create', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ text: body, phase: 'kritik' }),
-        });
-        return ((await response.json()) as { ok: boolean }).ok;
-      }, text);
-      expect(ok).toBe(true);
+      const created = await callFromPage(page, 'ideas:create', { text, phase: 'kritik' });
+      expect(created.body.ok).toBe(true);
     }
     await page.reload();
     await openBoard(page);
@@ -185,12 +178,10 @@ describe('the board', () => {
     expect(dialogs).toBe(0);
     expect(await page.locator('.idea-card img, .idea-card script').count()).toBe(0);
 
-    const stored = await page.evaluate(async () => {
-      const response = await fetch('/api/board:load', { method: 'POST', body: '{}' });
-      const body = (await response.json()) as { value: { ideas: { text: string }[] } };
-      return body.value.ideas.map((idea) => idea.text);
-    });
-    expect(stored).toEqual(hostile);
+    const loaded = await callFromPage<{ ideas: { text: string }[] }>(page, 'board:load');
+    const stored = loaded.body.value?.ideas.map((idea) => idea.text);
+    // The text rule (DESIGN §2a) drops control characters and noncharacters; the rest stays exact.
+    expect(stored).toEqual([...hostile.slice(0, 5), 'Steuerzeichen und ']);
     const shown = await inboxOf(page).locator('.idea-text').allTextContents();
     expect(shown).toContain(hostile[0]);
     expect(shown).toContain(hostile[4]);

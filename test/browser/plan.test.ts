@@ -63,9 +63,18 @@ describe('the Werkstattplan in the browser mode', () => {
   it('offers only exported files for download', async () => {
     const app = await session.start(['--no-demo']);
     const { page } = await session.open(app);
-    const status = await page.evaluate(
-      async () => (await fetch('/api/download?path=/etc/passwd')).status,
-    );
-    expect(status).toBe(404);
+    const statuses = await page.evaluate(async () => {
+      const token = sessionStorage.getItem('kommunalwerkstatt.token') ?? '';
+      const get = async (query: string, headers: Record<string, string> = {}) =>
+        (await fetch(`/api/download?${query}`, { headers })).status;
+      const bearer = { Authorization: `Bearer ${token}` };
+      return [
+        await get('path=/etc/passwd'),
+        await get('path=/etc/passwd', bearer),
+        await get('handle=erfunden', bearer),
+      ];
+    });
+    // Without the token nothing; with it, neither a path nor an unknown handle yields a file.
+    expect(statuses).toEqual([401, 404, 404]);
   });
 });

@@ -134,7 +134,7 @@ describe('where the document goes', () => {
       options: defaultExportOptions,
       path: target,
     });
-    expect(result).toEqual({ path: target, bytes: expect.any(Number) });
+    expect(result).toEqual({ path: target, bytes: expect.any(Number), handle: expect.any(String) });
     expect(documentText(target)).toContain('Inhaltsverzeichnis');
   });
 

@@ -1,4 +1,5 @@
-// The web host against a real server on loopback: token, Host guard, traversal, limits, envelope.
+// The web host against a real server on loopback: token, Host and origin guards, JSON only,
+// traversal, downloads by handle, limits, envelope.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,25 +76,100 @@ describe('web host', () => {
     expect(response.status).toBe(401);
   });
 
-  it('trades the token in the URL for an HttpOnly SameSite=Strict cookie that opens the API', async () => {
+  it('serves the page at the printed address without setting any cookie', async () => {
     const opened = await rawRequest({
       port: host.port,
       path: `/?token=${host.token}`,
       headers: { Host: hostHeader() },
     });
-    expect(opened.status).toBe(303);
-    expect(opened.headers.location).toBe('/');
-    const cookie = String(opened.headers['set-cookie']);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
+    expect(opened.status).toBe(200);
+    expect(opened.body).toContain('<title>KW</title>');
+    expect(opened.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('lets no cookie authorise anything, not even one holding the token', async () => {
     const response = await rawRequest({
       port: host.port,
       path: '/api/app:info',
       method: 'POST',
-      headers: { Host: hostHeader(), Cookie: cookie.split(';')[0] as string },
+      headers: {
+        Host: hostHeader(),
+        'Content-Type': 'application/json',
+        Cookie: `kw_token=${host.token}`,
+      },
       body: '{}',
     });
+    expect(response.status).toBe(401);
+  });
+
+  it.each([
+    ['another port of 127.0.0.1', { Origin: 'http://127.0.0.1:1' }],
+    ['localhost at the same port', { Origin: 'http://localhost:PORT' }],
+    ['a foreign site', { Origin: 'https://evil.example' }],
+    ['an opaque origin', { Origin: 'null' }],
+    ['a same-site page', { 'Sec-Fetch-Site': 'same-site' }],
+    ['a cross-site page', { 'Sec-Fetch-Site': 'cross-site' }],
+  ])('refuses a call from %s with 403, even with the token', async (_label, headers) => {
+    const forged = Object.fromEntries(
+      Object.entries(headers).map(([key, value]) => [
+        key,
+        value.replace('PORT', String(host.port)),
+      ]),
+    );
+    const response = await call('app:info', '{}', forged);
+    expect(response.status).toBe(403);
+    const body = JSON.parse(response.body);
+    expect(body).toMatchObject({ ok: false, error: { code: 'FOREIGN_ORIGIN' } });
+    expect(body.error.message).toMatch(/nicht von der Seite der Kommunalwerkstatt/);
+  });
+
+  it('accepts a call from its own origin, as the page sends it', async () => {
+    const response = await call('app:info', '{}', {
+      Origin: `http://127.0.0.1:${host.port}`,
+      'Sec-Fetch-Site': 'same-origin',
+    });
     expect(response.status).toBe(200);
+  });
+
+  it.each([
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/jsonp',
+  ])('refuses a body of type %s with 415', async (type) => {
+    const response = await call('app:info', '{}', { 'Content-Type': type });
+    expect(response.status).toBe(415);
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+    });
+  });
+
+  it('refuses a call without a Content-Type with 415', async () => {
+    const response = await rawRequest({
+      port: host.port,
+      path: '/api/app:info',
+      method: 'POST',
+      headers: { Host: hostHeader(), Authorization: `Bearer ${host.token}` },
+      body: '{}',
+    });
+    expect(response.status).toBe(415);
+  });
+
+  it('hands out downloads only by the handle of an offered file, never by path', async () => {
+    const download = (query: string) =>
+      rawRequest({
+        port: host.port,
+        path: `/api/download?${query}`,
+        headers: { Host: hostHeader(), Authorization: `Bearer ${host.token}` },
+      });
+    expect((await download(`path=${encodeURIComponent(secretOutsideRoot)}`)).status).toBe(404);
+    expect((await download('handle=erfunden')).status).toBe(404);
+    const handle = backend.offeredFiles.offer(secretOutsideRoot);
+    const offered = await download(`handle=${handle}`);
+    expect(offered.status).toBe(200);
+    expect(offered.body).toBe('GEHEIM');
+    expect(offered.headers['content-disposition']).toContain('filename="secret.txt"');
   });
 
   it.each(['evil.example:80', `attacker.test:${0}`, 'localhost', '127.0.0.1'])(

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -92,6 +92,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export function browserSession(viewport = { width: 1600, height: 1000 }) {
   let browser: Browser | undefined;
+  // One context like one user's browser profile: cookies set by one page reach the others.
+  let context: BrowserContext | undefined;
   const running: RunningApp[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
@@ -106,12 +108,48 @@ export function browserSession(viewport = { width: 1600, height: 1000 }) {
       running.push(app);
       return app;
     },
+    /** A new page of the session's one browser context, sharing its cookies and storage rules. */
+    async newPage(): Promise<Page> {
+      if (!browser) throw new Error('Chromium läuft nicht');
+      context ??= await browser.newContext({ viewport });
+      return context.newPage();
+    },
     async open(app: RunningApp): Promise<{ page: Page; errors: string[] }> {
       if (!browser) throw new Error('Chromium läuft nicht');
-      const page = await browser.newPage({ viewport });
+      context ??= await browser.newContext({ viewport });
+      const page = await context.newPage();
       const errors = watchErrors(page);
       await page.goto(app.url);
       return { page, errors };
     },
   };
+}
+
+/**
+ * Calls the app's API from inside the page as the page itself does: JSON, with the Bearer token the
+ * page holds in sessionStorage. For inputs the UI cannot type (control characters, odd sizes).
+ */
+export async function callFromPage<T = unknown>(
+  page: Page,
+  method: string,
+  input: unknown = {},
+): Promise<{ status: number; body: { ok: boolean; value?: T; error?: { code: string } } }> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const storage = (
+        globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }
+      ).sessionStorage;
+      const token = storage.getItem('kommunalwerkstatt.token') ?? '';
+      const response = await fetch(`/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { ok: boolean; value?: T; error?: { code: string } },
+      };
+    },
+    [method, input] as const,
+  );
 }

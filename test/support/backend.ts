@@ -11,6 +11,9 @@ export function testBackend(dir: string, options: BackendOptions = {}): Backend 
     dataDir: path.join(dir, 'data'),
     workspaceFolder: path.join(dir, 'werkstaetten'),
     log: { error: vi.fn() },
+    // The folder around the backend's (a test file's temp folder, holding every folder its tests
+    // make) stands for the user's folders: files the tests name lie there.
+    extraFolders: [path.dirname(dir)],
     ...options,
   });
 }

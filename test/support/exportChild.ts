@@ -20,6 +20,8 @@ async function exportForever(dataDir: string, workspaceFolder: string, file: str
     dataDir,
     workspaceFolder,
     exportWorker: path.join(__dirname, 'export-worker.cjs'),
+    // The test's folders holding the workspace and the target stand for the user's folders.
+    extraFolders: [path.dirname(file), path.dirname(out)],
     log: { error: (message, detail) => console.error(message, detail) },
   });
   const opened = await app.dispatch('workspace:open', { path: file });

@@ -8,6 +8,7 @@
 //                                                      back, saves under a new name and writes on
 import Database from 'better-sqlite3';
 import { copyFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { createBackend } from '../../electron/backend/backend';
 import { createdIdea } from './ideas';
 import { slowMigration, withMigration } from './testMigrations';
@@ -23,6 +24,8 @@ function backend(options: Parameters<typeof createBackend>[0] = {}) {
   return createBackend({
     dataDir,
     workspaceFolder,
+    // The test's folder holding the file stands for the user's folders.
+    extraFolders: file ? [path.dirname(file)] : [],
     log: { error: (message, detail) => console.error(message, detail) },
     ...options,
   });

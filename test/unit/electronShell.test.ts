@@ -35,12 +35,14 @@ function fakeWebContents() {
   let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   let permissionHandler:
     ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
+  let permissionCheck: ((c: unknown, p: string, origin: string) => boolean) | undefined;
   return {
     on: (name: string, listener: Listener) => listeners.set(name, listener),
     setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
     session: {
       setPermissionRequestHandler: (handler: typeof permissionHandler) =>
         (permissionHandler = handler),
+      setPermissionCheckHandler: (handler: typeof permissionCheck) => (permissionCheck = handler),
     },
     navigate(name: string, url: string) {
       const event = { preventDefault: vi.fn() };
@@ -53,6 +55,8 @@ function fakeWebContents() {
       permissionHandler?.(null, permission, (value) => (granted = value));
       return granted;
     },
+    checkPermission: (permission: string) =>
+      permissionCheck?.(null, permission, 'app://kommunalwerkstatt'),
   };
 }
 
@@ -111,6 +115,13 @@ describe('navigation guard', () => {
     expect(contents.askPermission('media')).toBe(false);
     expect(contents.askPermission('geolocation')).toBe(false);
   });
+
+  it.each(['clipboard-read', 'media', 'hid', 'usb', 'serial', 'notifications', 'geolocation'])(
+    'answers a permission check for %s with no',
+    (permission) => {
+      expect(contents.checkPermission(permission)).toBe(false);
+    },
+  );
 
   it('treats only https as a safe external URL', () => {
     expect(isSafeExternalUrl('https://a.de')).toBe(true);

@@ -20,6 +20,19 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
   });
 
+  it('flips the fuses that would turn the binary into a plain Node or load foreign code', async () => {
+    const config = await getConfig(root, path.join(root, 'electron-builder.yml'), null);
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('ships only the native module as a runtime dependency (the rest is bundled)', () => {
     expect(Object.keys(packageJson.dependencies)).toEqual(['better-sqlite3']);
     expect(packageJson.devDependencies.electron).toBe('45.4.1');

@@ -1,6 +1,6 @@
 // One export, start to end: render the document, clear orphans of killed exports, write atomically.
 // Runs inside the export worker (and in-process in tests and benchmarks).
-import type { ExportResult } from '../../../shared/contract';
+import type { WrittenDocument } from '../../../shared/contract';
 import type { ExportOptions, PlanData } from '../../../shared/plan';
 import { renderWerkstattplan } from './document';
 import type { DocumentFacts } from './document';
@@ -19,7 +19,7 @@ export interface ExportJob {
   target: ExportTarget;
 }
 
-export async function performExport(job: ExportJob): Promise<ExportResult> {
+export async function performExport(job: ExportJob): Promise<WrittenDocument> {
   const bytes = await renderWerkstattplan(job.plan, job.options, job.facts);
   const { target } = job;
   const file = await writeUserFile(

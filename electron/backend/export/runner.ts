@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ExportResult } from '../../../shared/contract';
+import type { WrittenDocument } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import type { ErrorCode } from '../../../shared/errors';
 import type { PlanData } from '../../../shared/plan';
@@ -13,7 +13,7 @@ import type { ExportJob } from './job';
 export type WorkerRequest = { kind: 'export'; job: ExportJob } | { kind: 'warmUp'; plan: PlanData };
 
 export type WorkerReply =
-  | { kind: 'done'; result: ExportResult }
+  | { kind: 'done'; result: WrittenDocument }
   | { kind: 'warm' }
   | { kind: 'failed'; code: ErrorCode; message: string }
   /** A bug, not the disk: logged, and the user told the export failed. */
@@ -50,7 +50,7 @@ export class ExportRunner {
   constructor(private readonly workerFile: string) {}
 
   /** Writes one document; exports run one after another. */
-  run(job: ExportJob): Promise<ExportResult> {
+  run(job: ExportJob): Promise<WrittenDocument> {
     const result = this.queue.then(() => this.request({ kind: 'export', job }));
     this.queue = result.catch(() => {});
     return result.then((reply) => {

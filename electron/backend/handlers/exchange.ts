@@ -40,8 +40,8 @@ export function exchangeHandlers(
         }),
         'Die Projektdatei',
       );
-      offered.offer(written);
-      return { path: written, count: file.projects.length, bytes: bytes.length };
+      const handle = offered.offer(written);
+      return { path: written, handle, count: file.projects.length, bytes: bytes.length };
     },
     'exchange:preview': async (source) => {
       const file = parseExchangeFile(await readExchangeText(source));

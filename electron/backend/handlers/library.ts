@@ -72,8 +72,8 @@ export function libraryHandlers(
         }),
         'Die CSV-Tabelle',
       );
-      offered.offer(written);
-      return { path: written, count: projects.length, bytes: bytes.length };
+      const handle = offered.offer(written);
+      return { path: written, handle, count: projects.length, bytes: bytes.length };
     },
     'projects:sheet': ({ id }) => readSheet(session().db, id),
     'projects:create': ({ actionFieldId, title }) =>

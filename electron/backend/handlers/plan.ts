@@ -65,11 +65,10 @@ export function planHandlers(
         path,
         defaultFolder: workspaces.workspaceFolder,
       });
-      return exporter.run(job).then((result) => {
-        // The browser mode hands the document out as a download; only files offered so.
-        offered.offer(result.path);
-        return result;
-      });
+      // Downloaded (browser) or opened (Electron) by its handle; only files offered so.
+      return exporter
+        .run(job)
+        .then((result) => ({ ...result, handle: offered.offer(result.path) }));
     },
     'plan:freeze': ({ label }) =>
       session().act(`Fassung „${label}“ festschreiben`, (writer) =>

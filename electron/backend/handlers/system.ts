@@ -1,6 +1,8 @@
 // Handlers of the system:* methods: what the platform around the backend can do.
 import { AppFailure } from '../../../shared/errors';
 import type { Handler } from '../dispatch';
+import type { OfferedFiles } from '../offeredFiles';
+import type { PathPolicy } from '../pathPolicy';
 import type { Platform } from '../platform';
 import type { WorkspaceService } from '../workspace/service';
 
@@ -8,7 +10,12 @@ type SystemHandlers = {
   [M in 'system:capabilities' | 'system:pickPath' | 'system:openFile']: Handler<M>;
 };
 
-export function systemHandlers(platform: Platform, workspaces: WorkspaceService): SystemHandlers {
+export function systemHandlers(
+  platform: Platform,
+  workspaces: WorkspaceService,
+  paths: PathPolicy,
+  offered: OfferedFiles,
+): SystemHandlers {
   return {
     'system:capabilities': () => ({
       nativeDialogs: platform.nativeDialogs,
@@ -16,11 +23,16 @@ export function systemHandlers(platform: Platform, workspaces: WorkspaceService)
     }),
     'system:pickPath': async ({ purpose, suggestedName }) => {
       if (!platform.pickPath) throw new AppFailure('NOT_SUPPORTED');
-      return { path: await platform.pickPath(purpose, suggestedName) };
+      const chosen = await platform.pickPath(purpose, suggestedName);
+      // The user chose it in our own dialog: the one path outside the folders a request may name.
+      if (chosen) paths.grant(chosen);
+      return { path: chosen };
     },
-    'system:openFile': async ({ path }) => {
+    'system:openFile': async ({ handle }) => {
       if (!platform.openFile) throw new AppFailure('NOT_SUPPORTED');
-      await platform.openFile(path);
+      const file = offered.fileOf(handle);
+      if (!file) throw new AppFailure('NOT_FOUND', 'Diese Datei hat die App nicht geschrieben.');
+      await platform.openFile(file);
       return null;
     },
   };
