@@ -9,7 +9,7 @@ import { createIdea, listIdeas } from '../electron/backend/repositories/ideas';
 import { readSummary } from '../electron/backend/repositories/workspace';
 import { applyConnectionSettings, openWorkspaceFile } from '../electron/backend/store/connection';
 import { BackupStore } from '../electron/backend/workspace/backups';
-import { WorkspaceSession } from '../electron/backend/workspace/session';
+import { unheard, WorkspaceSession } from '../electron/backend/workspace/session';
 import { seedWorkspace } from './seed';
 import { percentile, report } from './stats';
 
@@ -43,7 +43,7 @@ async function main() {
       file,
       db,
       new BackupStore(path.join(dir, 'backups')),
-      () => {},
+      unheard,
     );
     const commitTimes: number[] = [];
     for (let i = 0; i < 300; i++) {

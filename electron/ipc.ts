@@ -28,7 +28,7 @@ export function bindContract(
   for (const method of methodNames) {
     ipcMain.handle(method, (event, input: unknown) =>
       isTrustedSender(event.senderFrame)
-        ? backend.dispatch(method, input)
+        ? backend.dispatch(method, input, `window-${event.sender.id}`)
         : fail('FORBIDDEN', errorMessages.FORBIDDEN),
     );
   }

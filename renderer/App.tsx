@@ -13,6 +13,7 @@ import { RecoveryScreen } from './screens/RecoveryScreen';
 import { StartScreen } from './screens/StartScreen';
 import { WorkspaceScreen } from './screens/WorkspaceScreen';
 import { useStore } from './store';
+import { followWorkspaceChanges } from './sync/liveUpdates';
 
 export function App() {
   const dialog = useStore((state) => state.dialog);
@@ -43,6 +44,7 @@ export function App() {
         if (error.code === 'WORKSPACE_FILE_GONE') markFileLost(error.message);
       }),
       api.on('history:changed', (history) => setHistory(history)),
+      followWorkspaceChanges(),
       api.on('workspace:switched', () => {
         void api.call('workspace:current', {}).then((result) => {
           if (result.ok) setWorkspace(result.value);

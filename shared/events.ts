@@ -1,4 +1,17 @@
 // Push events from the backend to the renderer, by name with their payload type.
+import type { BoardPatch, SyncPoint } from './contract';
+
+/** One committed user action (or undo/redo), pushed to every window of the workspace. */
+export interface WorkspaceChange extends SyncPoint {
+  /** The window whose call made it (`app:client`); null for the command line or the backend. */
+  origin: string | null;
+  /** German, as in the undo menu: "Idee verschieben". */
+  label: string;
+  /** The board's rows as they are now (every window's board applies it). */
+  patch: BoardPatch;
+  /** The tables the change touched, so other screens know whether to read again. */
+  tables: string[];
+}
 
 export interface EventPayloads {
   /** A menu command from the Electron shell (the browser mode has the same commands in its own bar). */
@@ -9,6 +22,8 @@ export interface EventPayloads {
   'workspace:switched': { path: string | null };
   /** A backup the app takes by itself (at open) failed; the user should know, not only the log. */
   'backup:failed': { message: string };
+  /** A change was committed to the open workspace (by any window, undo and redo included). */
+  'workspace:changed': WorkspaceChange;
 }
 
 export type MenuCommand =
@@ -21,6 +36,7 @@ export const eventNames: readonly EventName[] = [
   'history:changed',
   'workspace:switched',
   'backup:failed',
+  'workspace:changed',
 ];
 
 export function isEventName(name: string): name is EventName {

@@ -5,6 +5,7 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contrac
 import { AppFailure, errorMessages } from '../../shared/errors';
 import { fail, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
+import { runAs } from './caller';
 
 export type Handler<M extends MethodName> = (
   input: ParsedInput<M>,
@@ -12,20 +13,25 @@ export type Handler<M extends MethodName> = (
 
 export type Handlers = { [M in MethodName]: Handler<M> };
 
-export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+/** `caller` names the window that calls (see caller.ts); tests and the CLI leave it out. */
+export type Dispatch = (
+  method: string,
+  input: unknown,
+  caller?: string,
+) => Promise<Result<unknown>>;
 
 export interface DispatchLog {
   error(message: string, detail?: unknown): void;
 }
 
 export function createDispatcher(handlers: Handlers, log: DispatchLog): Dispatch {
-  return async (method, rawInput) => {
+  return async (method, rawInput, caller) => {
     if (!isMethodName(method)) return fail('UNKNOWN_METHOD', errorMessages.UNKNOWN_METHOD);
     const parsed = contract[method].input.safeParse(rawInput);
     if (!parsed.success) return fail('INVALID_INPUT', describeInvalidInput(parsed.error));
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      return ok(await handler(parsed.data));
+      return ok(await runAs(caller ?? null, () => handler(parsed.data)));
     } catch (error) {
       if (error instanceof AppFailure) return fail(error.code, error.message);
       log.error(`Unerwarteter Fehler in ${method}`, error);

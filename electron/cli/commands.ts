@@ -23,7 +23,7 @@ import { writeUserFile } from '../backend/export/userFile';
 import { exchangeFileBytes, parseExchangeFile } from '../backend/exchange/format';
 import { importProjects, previewImport, readExchangeFile } from '../backend/repositories/exchange';
 import { openWorkspaceFile } from '../backend/store/connection';
-import { WorkspaceSession } from '../backend/workspace/session';
+import { unheard, WorkspaceSession } from '../backend/workspace/session';
 
 export interface CliContext {
   dataDir: string;
@@ -192,7 +192,7 @@ export async function importProjectsInto(
       await backups.create(connection, row.uuid, { path: resolved, name: row.name }, 'migration');
     },
   });
-  const session = new WorkspaceSession(resolved, db, backups, () => {});
+  const session = new WorkspaceSession(resolved, db, backups, unheard);
   try {
     await session.backup('open');
     const preview = previewImport(db, content);

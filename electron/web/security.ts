@@ -30,6 +30,12 @@ export function isJsonRequest(headers: IncomingHttpHeaders): boolean {
   return type === 'application/json';
 }
 
+/** The calling tab's id (`X-Kw-Client`), prefixed so it can never pass for a window of Electron. */
+export function callerOf(headers: IncomingHttpHeaders): string | undefined {
+  const client = headers['x-kw-client'];
+  return typeof client === 'string' && /^[\w-]{8,64}$/.test(client) ? `tab-${client}` : undefined;
+}
+
 /** The token from `Authorization: Bearer …`; no cookie authorises anything. */
 export function presentedToken(headers: IncomingHttpHeaders): string | undefined {
   const authorization = headers.authorization;

@@ -13,6 +13,7 @@ import type { Result } from '../../shared/result';
 import type { Backend } from '../backend/backend';
 import { isMethodName } from '../../shared/contract';
 import {
+  callerOf,
   createToken,
   isAllowedHost,
   isJsonRequest,
@@ -116,7 +117,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendEnvelope(response, 400, failWith('INVALID_JSON'));
     }
-    const result = await options.backend.dispatch(method, input);
+    const result = await options.backend.dispatch(method, input, callerOf(request.headers));
     sendEnvelope(response, statusOf(result), result);
   }
 

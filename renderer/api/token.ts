@@ -11,10 +11,18 @@ export function accessToken(): string | undefined {
   return token;
 }
 
+/** This tab's name for the live updates (`app:client`), new with every page load. */
+const clientId = [...crypto.getRandomValues(new Uint8Array(12))]
+  .map((byte) => byte.toString(16).padStart(2, '0'))
+  .join('');
+
 /** Headers every API request carries. */
 export function authHeaders(): Record<string, string> {
   const current = accessToken();
-  return current ? { Authorization: `Bearer ${current}` } : {};
+  return {
+    'X-Kw-Client': clientId,
+    ...(current ? { Authorization: `Bearer ${current}` } : {}),
+  };
 }
 
 /**

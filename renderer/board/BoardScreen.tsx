@@ -1,13 +1,6 @@
 // The Zukunftswerkstatt board: capture and Ideenspeicher on the left, one column per
 // Handlungsfeld on the right. Drags run through one proxy draggable (boardDrag.ts).
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
+import { DndContext, KeyboardSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useEffect, useState } from 'react';
 import { useStore } from '../store';
 import { ActionFieldColumn } from './ActionFieldColumn';
@@ -16,12 +9,14 @@ import { useCardActions } from './CardActions';
 import { CapturePanel } from './CapturePanel';
 import { BoardDrag } from './boardDrag';
 import { screenReaderInstructions } from './dnd';
+import { DragGhost } from './DragGhost';
 import { DragProxy } from './DragProxy';
 import { dragInstructionsId } from './dragSource';
 import type { DragPayload } from './dragSource';
-import { IdeaCardBody } from './IdeaCard';
 import { Inbox } from './Inbox';
 import { RankingView } from './RankingView';
+import { onBoardClick } from './selection';
+import { BoardPointerSensor } from './sensors';
 
 export function BoardScreen() {
   const loaded = useStore((state) => state.board.loaded);
@@ -33,8 +28,7 @@ export function BoardScreen() {
   const [drag] = useState(() => new BoardDrag(setDragged));
   const cardActions = useCardActions();
   const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so clicks on a card's buttons stay clicks.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(BoardPointerSensor),
     useSensor(KeyboardSensor, { coordinateGetter: drag.keyboardCoordinates }),
   );
 
@@ -48,13 +42,15 @@ export function BoardScreen() {
   }, [loaded]);
 
   useEffect(() => {
-    if (!presentation) return;
-    const leave = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') useStore.getState().setBoardUi({ presentation: false });
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const { boardUi, setBoardUi } = useStore.getState();
+      if (boardUi.selectedIdeaIds.length > 0) setBoardUi({ selectedIdeaIds: [] });
+      else if (boardUi.presentation) setBoardUi({ presentation: false });
     };
-    window.addEventListener('keydown', leave);
-    return () => window.removeEventListener('keydown', leave);
-  }, [presentation]);
+    window.addEventListener('keydown', onEscape);
+    return () => window.removeEventListener('keydown', onEscape);
+  }, []);
 
   if (!loaded) return <p className="muted board-loading">Pinnwand wird geladen …</p>;
 
@@ -68,6 +64,7 @@ export function BoardScreen() {
           <div
             className="board-body"
             onPointerDown={drag.onPointerDown}
+            onClick={onBoardClick}
             onKeyDown={drag.onKeyDown}
             onPointerOver={cardActions.onPointerOver}
             onFocus={cardActions.onFocus}
@@ -91,20 +88,19 @@ export function BoardScreen() {
           {cardActions.actions}
           {/* The board is not inside the DndContext on purpose: every change of dnd-kit's
               context would make React walk all cards looking for consumers. */}
+          {/* dnd-kit's own scrolling is off: it would scroll the list the card came from, away
+              from the pointer; the board scrolls at its edges itself (edgeScroll.ts). */}
           <DndContext
             sensors={sensors}
+            autoScroll={false}
             accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
             onDragStart={drag.onDragStart}
-            onDragMove={drag.onDragMove}
             onDragEnd={drag.onDragEnd}
             onDragCancel={drag.finish}
           >
             <DragProxy drag={drag} />
-            <DragOverlay dropAnimation={{ duration: 180 }} style={{ pointerEvents: 'none' }}>
-              {dragged?.type === 'idea' && <IdeaCardBody id={dragged.id} overlay />}
-              {dragged?.type === 'project' && <ProjectPreview id={dragged.id} />}
-            </DragOverlay>
           </DndContext>
+          <DragGhost drag={drag} payload={dragged} />
         </>
       )}
       <p id={dragInstructionsId} className="visually-hidden">
@@ -116,20 +112,6 @@ export function BoardScreen() {
         aria-live="assertive"
         aria-atomic="true"
       />
-    </div>
-  );
-}
-
-/** What follows the pointer while a project is dragged (the real one keeps its place). */
-function ProjectPreview({ id }: { id: number }) {
-  const title = useStore((state) => state.board.projects[id]?.title ?? '');
-  const count = useStore((state) => state.board.index.ideasByContainer[`p${id}`]?.length ?? 0);
-  return (
-    <div className="project is-overlay">
-      <header className="project-header">
-        <h4 className="project-title">{title}</h4>
-        <span className="muted">{count === 1 ? '1 Idee' : `${count} Ideen`}</span>
-      </header>
     </div>
   );
 }

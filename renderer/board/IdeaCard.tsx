@@ -82,13 +82,18 @@ export const DraggableIdea = memo(function DraggableIdea({ id }: { id: number })
   // The raw text is a stable string; shortening it only when this shell renders keeps
   // every store update (thousands of selectors on a big board) cheap.
   const text = useStore((state) => state.board.ideas[id]?.text ?? '');
+  const selected = useStore((state) => state.boardUi.selectedIdeaIds.includes(id));
   const label = shortText(text);
   return (
-    <div className="drag-shell" data-drag={editing ? undefined : 'idea'} data-id={id}>
+    <div
+      className={selected ? 'drag-shell is-selected' : 'drag-shell'}
+      data-drag={editing ? undefined : 'idea'}
+      data-id={id}
+    >
       <button
         type="button"
         className="grip"
-        aria-label={`Idee „${label}“ verschieben`}
+        aria-label={`Idee „${label}“ verschieben${selected ? ' (ausgewählt)' : ''}`}
         aria-roledescription="verschiebbare Idee"
         aria-describedby={dragInstructionsId}
         disabled={editing}

@@ -7,22 +7,41 @@ export const dragInstructionsId = 'board-drag-instructions';
 
 export interface DragPayload {
   type: 'idea' | 'project';
+  /** The grabbed card or project. */
   id: number;
+  /** Every card that moves, in board order (several when a selection is dragged); [id] otherwise. */
+  ids: number[];
 }
 
 /** The element a drag came from and what it carries, read from its data attributes. */
 export function dragSourceOf(
   target: EventTarget | null,
+  selectedIdeaIds: readonly number[],
 ): { source: HTMLElement; payload: DragPayload } | undefined {
   const source = (target as Element | null)?.closest<HTMLElement>('[data-drag]');
   const type = source?.dataset.drag;
   if (!source || (type !== 'idea' && type !== 'project')) return undefined;
-  return { source, payload: { type, id: Number(source.dataset.id) } };
+  const id = Number(source.dataset.id);
+  // A selected card takes the whole selection along, in board order; an unselected one goes alone.
+  const ids =
+    type === 'idea' && selectedIdeaIds.includes(id) ? inBoardOrder(selectedIdeaIds) : [id];
+  return { source, payload: { type, id, ids } };
 }
 
-/** The element that moves: a card's shell, or the whole project for a project's header. */
-export const movingNodeOf = (source: HTMLElement, payload: DragPayload): HTMLElement =>
-  payload.type === 'project' ? (source.closest<HTMLElement>('.project') ?? source) : source;
+function inBoardOrder(ids: readonly number[]): number[] {
+  const wanted = new Set(ids);
+  return [...document.querySelectorAll<HTMLElement>('.drag-shell[data-id]')]
+    .map((shell) => Number(shell.dataset.id))
+    .filter((id) => wanted.has(id));
+}
+
+/** The elements that move: the cards' shells, or the whole project for a project's header. */
+export function movingNodesOf(source: HTMLElement, payload: DragPayload): HTMLElement[] {
+  if (payload.type === 'project') return [source.closest<HTMLElement>('.project') ?? source];
+  return payload.ids
+    .map((id) => document.querySelector<HTMLElement>(`.drag-shell[data-id="${id}"]`))
+    .filter((node): node is HTMLElement => node !== null);
+}
 
 export function dropDataOf(element: Element): DropData {
   const kind = (element as HTMLElement).dataset.drop;
@@ -34,6 +53,15 @@ export function dropDataOf(element: Element): DropData {
       actionFieldId: Number((element as HTMLElement).dataset.actionFieldId),
     };
   return { type: 'inbox' };
+}
+
+/** Whether a dragged payload may land on a drop element: a project never on itself or the inbox. */
+export function accepts(element: Element, payload: DragPayload): boolean {
+  if (payload.type === 'idea') return true;
+  return (
+    element.getAttribute('data-drop') !== 'inbox' &&
+    element.getAttribute('data-project-id') !== String(payload.id)
+  );
 }
 
 interface Zone {
@@ -59,17 +87,14 @@ export class DropZones {
     this.zones = undefined;
   };
 
-  /** The innermost target under a point; a dragged project never targets itself. */
+  /** The innermost target under a point that accepts the payload. */
   at(x: number, y: number, payload: DragPayload): Element | null {
     this.zones ??= measureZones();
-    const hits = this.zones.filter((zone) => inside(zone.rect, x, y) && inside(zone.clip, x, y));
-    const allowed = hits.filter(
+    const hits = this.zones.filter(
       (zone) =>
-        payload.type === 'idea' ||
-        (zone.kind !== 'inbox' &&
-          zone.element.getAttribute('data-project-id') !== String(payload.id)),
+        inside(zone.rect, x, y) && inside(zone.clip, x, y) && accepts(zone.element, payload),
     );
-    return (allowed.find((zone) => zone.kind === 'project') ?? allowed[0])?.element ?? null;
+    return (hits.find((zone) => zone.kind === 'project') ?? hits[0])?.element ?? null;
   }
 }
 
@@ -109,43 +134,4 @@ export class DropTracker {
     this.element = element;
     this.onChange(element);
   }
-}
-
-const directions = {
-  ArrowDown: [0, 1],
-  ArrowUp: [0, -1],
-  ArrowRight: [1, 0],
-  ArrowLeft: [-1, 0],
-} as const;
-
-/**
- * The keyboard's next target: the nearest drop target in the arrow's direction from the current
- * one (or from the dragged item), preferring targets straight ahead.
- */
-export function nextTarget(
-  key: string,
-  from: DOMRect,
-  current: Element | null,
-  payload: DragPayload,
-): Element | undefined {
-  const direction = directions[key as keyof typeof directions];
-  if (!direction) return undefined;
-  const [dx, dy] = direction;
-  let best: { element: Element; score: number } | undefined;
-  for (const element of document.querySelectorAll('[data-drop]')) {
-    if (element === current) continue;
-    if (payload.type === 'project') {
-      const kind = element.getAttribute('data-drop');
-      if (kind === 'inbox' || element.getAttribute('data-project-id') === String(payload.id))
-        continue;
-    }
-    const rect = element.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0) continue;
-    const along = (rect.left - from.left) * dx + (rect.top - from.top) * dy;
-    const across = Math.abs(dx !== 0 ? rect.top - from.top : rect.left - from.left);
-    if (along <= 4) continue;
-    const score = along + 2 * across;
-    if (!best || score < best.score) best = { element, score };
-  }
-  return best?.element;
 }

@@ -4,7 +4,7 @@ import type { IdeaTarget } from '../../shared/contract';
 import { positionBetween } from '../../shared/positions';
 import type { BoardRows } from '../store/boardSlice';
 import { placeholderProjectId } from '../store/boardSlice';
-import { inboxKey, projectKey } from './boardIndex';
+import { buildIndex, inboxKey, projectKey } from './boardIndex';
 import type { BoardIndex } from './boardIndex';
 
 export type DropData =
@@ -18,34 +18,35 @@ function firstBelow(
   selector: string,
   attribute: string,
   y: number,
-  skip: number,
+  skip: readonly number[],
 ) {
   for (const element of container?.querySelectorAll(selector) ?? []) {
     const id = Number(element.getAttribute(attribute));
-    if (id === skip) continue;
+    if (skip.includes(id)) continue;
     const rect = element.getBoundingClientRect();
     if (rect.top + rect.height / 2 > y) return id;
   }
   return null;
 }
 
-export function ideaTargetFor(ideaId: number, data: DropData, centerY: number): IdeaTarget {
+/** Where cards dropped at height `centerY` land; the moving cards themselves are no landmarks. */
+export function ideaTargetFor(
+  ideaIds: readonly number[],
+  data: DropData,
+  centerY: number,
+): IdeaTarget {
   if (data.type === 'inbox') return { kind: 'inbox' };
   if (data.type === 'project') {
     const container = document.querySelector(
       `[data-project-id="${data.projectId}"] .project-ideas`,
     );
-    const beforeIdeaId = firstBelow(container, '[data-idea-id]', 'data-idea-id', centerY, ideaId);
+    const beforeIdeaId = firstBelow(container, '[data-idea-id]', 'data-idea-id', centerY, ideaIds);
     return { kind: 'project', projectId: data.projectId, beforeIdeaId };
   }
   const column = document.querySelector(`[data-action-field-id="${data.actionFieldId}"]`);
-  const beforeProjectId = firstBelow(
-    column,
-    '[data-project-id]',
-    'data-project-id',
-    centerY,
+  const beforeProjectId = firstBelow(column, '[data-project-id]', 'data-project-id', centerY, [
     placeholderProjectId,
-  );
+  ]);
   return { kind: 'newProject', actionFieldId: data.actionFieldId, beforeProjectId };
 }
 
@@ -67,7 +68,9 @@ export function projectTargetFor(
   const column = document.querySelector(`[data-action-field-id="${actionFieldId}"]`);
   return {
     actionFieldId,
-    beforeProjectId: firstBelow(column, '[data-project-id]', 'data-project-id', centerY, projectId),
+    beforeProjectId: firstBelow(column, '[data-project-id]', 'data-project-id', centerY, [
+      projectId,
+    ]),
   };
 }
 
@@ -123,6 +126,31 @@ export function optimisticIdeaMove(index: BoardIndex, ideaId: number, target: Id
     const position = placeBefore(siblings, target.kind === 'project' ? target.beforeIdeaId : null);
     const projectId = target.kind === 'inbox' ? null : target.projectId;
     return { ideas: { ...rows.ideas, [ideaId]: { ...idea, projectId, position } } };
+  };
+}
+
+/** Several cards moved as one: the first decides (a new project), the others follow it in order. */
+export function optimisticIdeasMove(
+  index: BoardIndex,
+  ideaIds: readonly number[],
+  target: IdeaTarget,
+) {
+  return (rows: BoardRows): Partial<BoardRows> => {
+    let current = rows;
+    let currentIndex = index;
+    let to = target;
+    for (const id of ideaIds) {
+      current = { ...current, ...optimisticIdeaMove(currentIndex, id, to)(current) };
+      currentIndex = buildIndex(
+        current.ideas,
+        current.projects,
+        current.actionFields,
+        currentIndex,
+      );
+      if (to.kind === 'newProject')
+        to = { kind: 'project', projectId: placeholderProjectId, beforeIdeaId: null };
+    }
+    return current;
   };
 }
 

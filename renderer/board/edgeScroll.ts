@@ -5,10 +5,15 @@
 const edge = 70;
 const maxStep = 18;
 
-/** How far to scroll when `value` lies within `edge` pixels of [low, high]; negative scrolls back. */
+/**
+ * How far to scroll when `value` lies within the edge band of [low, high]; negative scrolls back.
+ * A short list gets a narrower band, so its middle stays a calm place to drop.
+ */
 function stepFor(value: number, low: number, high: number): number {
-  if (value < low + edge) return -Math.ceil(((low + edge - value) / edge) * maxStep);
-  if (value > high - edge) return Math.ceil(((value - (high - edge)) / edge) * maxStep);
+  const band = Math.min(edge, (high - low) / 4);
+  if (band <= 0) return 0;
+  if (value < low + band) return -Math.ceil(((low + band - value) / band) * maxStep);
+  if (value > high - band) return Math.ceil(((value - (high - band)) / band) * maxStep);
   return 0;
 }
 
@@ -46,11 +51,12 @@ export class EdgeScroller {
     }
     for (const list of document.querySelectorAll('.column-projects, .inbox-ideas')) {
       const rect = list.getBoundingClientRect();
+      // Only inside the list: a pointer passing above or below it on its way elsewhere scrolls nothing.
       if (
         point.x < rect.left ||
         point.x > rect.right ||
-        point.y < rect.top - edge ||
-        point.y > rect.bottom + edge
+        point.y < rect.top ||
+        point.y > rect.bottom
       )
         continue;
       const down = stepFor(point.y, rect.top, rect.bottom);

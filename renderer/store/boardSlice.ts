@@ -9,12 +9,15 @@ import type {
   BoardWorkshop,
   Idea,
   Mutation,
+  SyncPoint,
 } from '../../shared/contract';
+import type { WorkspaceChange } from '../../shared/events';
 import type { Result } from '../../shared/result';
 import { api } from '../api/client';
 import { buildIndex, emptyIndex } from '../board/boardIndex';
 import type { BoardIndex } from '../board/boardIndex';
 import type { Store } from './index';
+import { changedRows, holdRows, releaseRows } from './pendingRows';
 
 export interface BoardRows {
   ideas: Record<number, Idea>;
@@ -27,9 +30,14 @@ export interface BoardRows {
 export type MutationOutcome = Mutation & { redrawn: boolean };
 
 export interface BoardSlice {
-  board: BoardRows & { index: BoardIndex; loaded: boolean };
+  board: BoardRows & { index: BoardIndex; loaded: boolean; sync: SyncPoint | undefined };
   loadBoard(): Promise<void>;
   applyPatch(patch: BoardPatch): void;
+  /**
+   * A change pushed by the backend (liveUpdates.ts): applied in the backend's order; a gap or
+   * another opening of the file reads the board again. `own`: this window made it.
+   */
+  receiveChange(change: WorkspaceChange, own: boolean): void;
   /**
    * Runs a board mutation. `optimistic` changes the rows at once (the drop lands where the
    * pointer let go); the backend's patch then confirms it, or the rows return to the snapshot
@@ -46,13 +54,17 @@ const emptyRows: BoardRows = { ideas: {}, projects: {}, actionFields: {}, worksh
 const byId = <T extends { id: number }>(rows: T[]): Record<number, T> =>
   Object.fromEntries(rows.map((row) => [row.id, row]));
 
-function withIndex(rows: BoardRows, previous: BoardIndex) {
+function withIndex(rows: BoardRows, previous: BoardIndex, sync: SyncPoint | undefined) {
   return {
     ...rows,
     index: buildIndex(rows.ideas, rows.projects, rows.actionFields, previous),
     loaded: true,
+    sync,
   };
 }
+
+/** Changes that arrive while the board is being read; applied on top of what the read returns. */
+let arrivedWhileLoading: WorkspaceChange[] | undefined;
 
 export function patchRows(rows: BoardRows, patch: BoardPatch): BoardRows {
   const merge = <T extends { id: number }>(
@@ -76,10 +88,13 @@ export function patchRows(rows: BoardRows, patch: BoardPatch): BoardRows {
 }
 
 export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, get) => ({
-  board: { ...emptyRows, index: emptyIndex, loaded: false },
+  board: { ...emptyRows, index: emptyIndex, loaded: false, sync: undefined },
 
   async loadBoard() {
+    arrivedWhileLoading ??= [];
     const result = await api.call('board:load', {});
+    const arrived = arrivedWhileLoading;
+    arrivedWhileLoading = undefined;
     if (!result.ok) return get().showNotice({ kind: 'error', text: result.error.message });
     const data: BoardData = result.value;
     const rows: BoardRows = {
@@ -90,26 +105,55 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
     };
     // The benchmark measures from here to the first paint of the loaded board.
     performance.mark('kw:board-data');
-    set({ board: withIndex(rows, get().board.index) });
+    set({ board: withIndex(rows, get().board.index, data.sync) });
+    for (const change of arrived) get().receiveChange(change, false);
     get().restoreCapture();
   },
 
   applyPatch(patch) {
     const { board } = get();
-    set({ board: withIndex(patchRows(board, patch), board.index) });
+    set({ board: withIndex(patchRows(board, patch), board.index, board.sync) });
+  },
+
+  receiveChange(change, own) {
+    if (arrivedWhileLoading) {
+      arrivedWhileLoading.push(change);
+      return;
+    }
+    const { board } = get();
+    if (!board.loaded || !board.sync) return;
+    const { epoch, revision } = board.sync;
+    if (change.epoch !== epoch || change.revision > revision + 1) {
+      void get().loadBoard();
+      return;
+    }
+    if (change.revision <= revision) return;
+    // This window's own new project arrives before its answer: the placeholder makes way.
+    const rows = own ? withoutPlaceholders(board) : board;
+    set({
+      board: withIndex(patchRows(rows, change.patch), board.index, {
+        epoch,
+        revision: change.revision,
+      }),
+    });
   },
 
   async mutate(call, optimistic) {
     const snapshot = get().board;
-    if (optimistic)
-      set({ board: withIndex({ ...snapshot, ...optimistic(snapshot) }, snapshot.index) });
-    const result = await call;
+    let held: string[] = [];
+    if (optimistic) {
+      const moved = optimistic(snapshot);
+      held = changedRows(snapshot, moved);
+      holdRows(held);
+      set({ board: withIndex({ ...snapshot, ...moved }, snapshot.index, snapshot.sync) });
+    }
+    const result = await call.finally(() => releaseRows(held));
     if (!result.ok) {
       get().showNotice({ kind: 'error', text: result.error.message });
       if (optimistic) {
         // Back at once to the last committed state, then to exactly what the file holds
         // (another change may have been confirmed meanwhile).
-        set({ board: withIndex(snapshot, get().board.index) });
+        set({ board: withIndex(snapshot, get().board.index, get().board.sync) });
         await get().loadBoard();
       }
       return undefined;
@@ -124,7 +168,10 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
     set(
       unchanged
         ? { history: result.value.history }
-        : { board: withIndex(confirmed, current.index), history: result.value.history },
+        : {
+            board: withIndex(confirmed, current.index, current.sync),
+            history: result.value.history,
+          },
     );
     return { ...result.value, redrawn: !unchanged };
   },

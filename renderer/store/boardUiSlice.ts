@@ -23,6 +23,8 @@ export interface BoardUiSlice {
     editingProjectId: number | undefined;
     presentation: boolean;
     view: BoardView;
+    /** Cards picked with Ctrl/Shift-click; dragging one of them moves them all. */
+    selectedIdeaIds: number[];
   };
   setBoardUi(changes: Partial<BoardUiSlice['boardUi']>): void;
   setCapture(changes: Partial<CaptureContext>): void;
@@ -42,6 +44,7 @@ export const createBoardUiSlice: StateCreator<Store, [], [], BoardUiSlice> = (se
     editingProjectId: undefined,
     presentation: false,
     view: 'board',
+    selectedIdeaIds: [],
   },
   setBoardUi: (changes) => set((state) => ({ boardUi: { ...state.boardUi, ...changes } })),
   setCapture: (changes) => {

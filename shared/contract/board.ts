@@ -57,6 +57,17 @@ export interface BoardData {
   projects: BoardProject[];
   ideas: Idea[];
   workshops: BoardWorkshop[];
+  /** The state this answer shows, to continue from with pushed changes (`workspace:changed`). */
+  sync: SyncPoint;
+}
+
+/**
+ * Where a window stands among the committed changes of the open workspace: `epoch` names one
+ * opening of the file, `revision` counts its commits (undo and redo included).
+ */
+export interface SyncPoint {
+  epoch: string;
+  revision: number;
 }
 
 /** Rows a mutation created or changed (complete, as `board:load` would give them) and removed. */
@@ -177,6 +188,27 @@ export const boardMethods = {
   'ideas:delete': method<Mutation>()('Idee löschen.', z.object({ id }).strict()),
   /** Moves a card: into a project, onto a Handlungsfeld (new project) or back to the Ideenspeicher. */
   'ideas:move': method<Mutation>()('Idee verschieben.', z.object({ id, to: ideaTarget }).strict()),
+  /**
+   * Moves several cards as one action, in the given order: onto a Handlungsfeld the first makes
+   * the new project and the others join it.
+   */
+  'ideas:moveMany': method<Mutation>()(
+    'Mehrere Ideen verschieben.',
+    z
+      .object({
+        ids: z
+          .array(id)
+          .min(1)
+          .max(500, 'Höchstens 500 Ideen auf einmal.')
+          .refine((ids) => new Set(ids).size === ids.length, 'Eine Idee ist doppelt genannt.'),
+        to: ideaTarget,
+      })
+      .strict()
+      .refine(
+        ({ ids, to }) => to.kind !== 'project' || !ids.includes(to.beforeIdeaId ?? -1),
+        'Ideen lassen sich nicht vor sich selbst verschieben.',
+      ),
+  ),
   /** Sets a card's dots (Punkte). */
   'ideas:setDots': method<Mutation>()('Punkte einer Idee setzen.', z.object({ id, dots }).strict()),
   /** Renames a project. */

@@ -46,6 +46,7 @@ export type { HistoryState } from './history';
 export type {
   BoardActionField,
   BoardData,
+  SyncPoint,
   BoardPatch,
   BoardProject,
   BoardWorkshop,

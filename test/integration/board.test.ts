@@ -33,7 +33,11 @@ async function empty(): Promise<Backend> {
   return backend;
 }
 
-const load = (backend: Backend) => call(backend, 'board:load', {});
+/** The board's rows; where the session stands (`sync`) moves on with every commit, undo too. */
+async function load(backend: Backend): Promise<BoardRows> {
+  const { ideas, projects, actionFields, workshops } = await call(backend, 'board:load', {});
+  return { ideas, projects, actionFields, workshops };
+}
 
 /** Rows the board does not show (fact sheets, Zwischenbilanz), read from the open connection. */
 const rows = (backend: Backend, sql: string, ...params: unknown[]) =>
@@ -45,10 +49,13 @@ const rows = (backend: Backend, sql: string, ...params: unknown[]) =>
 const byPosition = <T extends { position: number }>(list: T[]) =>
   [...list].sort((a, b) => a.position - b.position);
 
-const ideasOf = (board: BoardData, projectId: number | null): Idea[] =>
+/** The rows without where the session stands, which every commit moves on. */
+type BoardRows = Omit<BoardData, 'sync'>;
+
+const ideasOf = (board: BoardRows, projectId: number | null): Idea[] =>
   byPosition(board.ideas.filter((idea) => idea.projectId === projectId));
 
-const projectsOf = (board: BoardData, actionFieldId: number): BoardProject[] =>
+const projectsOf = (board: BoardRows, actionFieldId: number): BoardProject[] =>
   byPosition(board.projects.filter((project) => project.actionFieldId === actionFieldId));
 
 function find<T extends { id: number }>(list: T[], id: number | undefined): T {
@@ -57,21 +64,21 @@ function find<T extends { id: number }>(list: T[], id: number | undefined): T {
   return found;
 }
 
-function fieldNamed(board: BoardData, name: string) {
+function fieldNamed(board: BoardRows, name: string) {
   const field = board.actionFields.find((candidate) => candidate.name === name);
   if (!field) throw new Error(`Handlungsfeld ${name} fehlt`);
   return field;
 }
 
 /** A demo project (with its fact sheet) holding at least `ideas` cards. */
-function projectWithIdeas(board: BoardData, ideas: number): BoardProject {
+function projectWithIdeas(board: BoardRows, ideas: number): BoardProject {
   const project = board.projects.find((p) => ideasOf(board, p.id).length >= ideas);
   if (!project) throw new Error(`Kein Projekt mit ${ideas} Ideen`);
   return project;
 }
 
 /** What the renderer does with a patch: replace or add the rows it names, drop the removed ones. */
-function applyPatch(data: BoardData, patch: BoardPatch): BoardData {
+function applyPatch(data: BoardRows, patch: BoardPatch): BoardRows {
   const merge = <T extends { id: number }>(list: T[], changed: T[], removed: number[]) => {
     const map = new Map(list.map((item) => [item.id, item]));
     for (const id of removed) map.delete(id);
@@ -87,7 +94,7 @@ function applyPatch(data: BoardData, patch: BoardPatch): BoardData {
 }
 
 /** Order-independent form of board data, for comparing a patched copy with a fresh load. */
-function sorted(data: BoardData): BoardData {
+function sorted(data: BoardRows): BoardRows {
   const ids = <T extends { id: number }>(list: T[]) => [...list].sort((a, b) => a.id - b.id);
   return {
     ideas: ids(data.ideas),
@@ -747,7 +754,7 @@ describe('stale references', () => {
 describe('undo and redo', () => {
   it('answer with patches that bring the renderer’s copy to the state of a fresh board:load', async () => {
     const backend = await demo();
-    let copy = await load(backend);
+    let copy: BoardRows = await load(backend);
     const board = copy;
     const field = fieldNamed(board, 'Ehrenamt');
     const [source, target] = board.projects.filter((p) => ideasOf(board, p.id).length >= 3) as [

@@ -150,10 +150,19 @@ describe('IPC binding', () => {
   it('answers calls from the app’s own frame', async () => {
     const { handlers } = bind();
     const result = await handlers.get('app:info')?.(
-      { senderFrame: { url: 'app://kommunalwerkstatt/index.html' } },
+      { senderFrame: { url: 'app://kommunalwerkstatt/index.html' }, sender: { id: 3 } },
       {},
     );
     expect(result).toMatchObject({ ok: true, value: { name: 'Kommunalwerkstatt' } });
+  });
+
+  it('knows each window by its own name, so it tells its changes from other windows’', async () => {
+    const { handlers } = bind();
+    const frame = { url: 'app://kommunalwerkstatt/index.html' };
+    const ask = (id: number) =>
+      handlers.get('app:client')?.({ senderFrame: frame, sender: { id } }, {});
+    expect(await ask(3)).toEqual({ ok: true, value: { clientId: 'window-3' } });
+    expect(await ask(4)).toEqual({ ok: true, value: { clientId: 'window-4' } });
   });
 
   it.each([
@@ -170,7 +179,7 @@ describe('IPC binding', () => {
   it('validates the input before the handler runs, like the web host', async () => {
     const { handlers } = bind();
     const result = await handlers.get('app:info')?.(
-      { senderFrame: { url: 'app://kommunalwerkstatt/' } },
+      { senderFrame: { url: 'app://kommunalwerkstatt/' }, sender: { id: 3 } },
       { injected: true },
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

@@ -1,7 +1,9 @@
 // Handlers of the app:* methods.
 import packageJson from '../../../package.json';
+import { currentCaller } from '../caller';
 import type { Handler } from '../dispatch';
 
-export const appHandlers: { 'app:info': Handler<'app:info'> } = {
+export const appHandlers: { [M in 'app:info' | 'app:client']: Handler<M> } = {
   'app:info': () => ({ name: packageJson.productName, version: packageJson.version }),
+  'app:client': () => ({ clientId: currentCaller() }),
 };

@@ -7,6 +7,9 @@ export function boardHandlers(workspaces: WorkspaceService): {
   'board:load': Handler<'board:load'>;
 } {
   return {
-    'board:load': () => loadBoard(workspaces.current().db),
+    'board:load': () => {
+      const session = workspaces.current();
+      return { ...loadBoard(session.db), sync: session.syncPoint() };
+    },
   };
 }

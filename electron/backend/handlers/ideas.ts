@@ -5,6 +5,7 @@ import {
   createIdeas,
   deleteIdea,
   moveIdea,
+  moveIdeas,
   setIdeaDots,
   updateIdea,
 } from '../repositories/ideas';
@@ -18,6 +19,7 @@ type IdeaHandlers = {
       | 'ideas:update'
       | 'ideas:delete'
       | 'ideas:move'
+      | 'ideas:moveMany'
       | 'ideas:setDots'
   ]: Handler<M>;
 };
@@ -38,6 +40,8 @@ export function ideaHandlers(workspaces: WorkspaceService): IdeaHandlers {
       session().mutate('Idee löschen', (writer) => deleteIdea(writer, id)),
     'ideas:move': ({ id, to }) =>
       session().mutate('Idee verschieben', (writer) => moveIdea(writer, id, to)),
+    'ideas:moveMany': ({ ids, to }) =>
+      session().mutate(`${ids.length} Ideen verschieben`, (writer) => moveIdeas(writer, ids, to)),
     'ideas:setDots': ({ id, dots }) =>
       session().mutate('Punkte ändern', (writer) => setIdeaDots(writer, id, dots)),
   };

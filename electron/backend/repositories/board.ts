@@ -6,7 +6,8 @@ import { listIdeas } from './ideas';
 import { listBoardProjects } from './projects';
 import { listWorkshops } from './workshops';
 
-export function loadBoard(db: Database.Database): BoardData {
+/** The rows; the handler adds where the session stands (`sync`). */
+export function loadBoard(db: Database.Database): Omit<BoardData, 'sync'> {
   return {
     actionFields: listActionFields(db),
     projects: listBoardProjects(db),

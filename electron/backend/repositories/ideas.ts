@@ -86,9 +86,11 @@ export function updateIdea(writer: Writer, id: number, changes: IdeaChanges): vo
   );
 }
 
+/** Deleting the last card of a project follows the same rule as moving it out (projectRemoval.ts). */
 export function deleteIdea(writer: Writer, id: number): void {
-  requireRow(writer.db, 'ideas', id);
+  const idea = requireRow<IdeaRow>(writer.db, 'ideas', id);
   writer.delete('ideas', { id });
+  if (idea.project_id !== null) removeIfEmptyAndBare(writer, idea.project_id);
 }
 
 export function setIdeaDots(writer: Writer, id: number, dots: number): void {
@@ -96,10 +98,21 @@ export function setIdeaDots(writer: Writer, id: number, dots: number): void {
   writer.update('ideas', { id }, { dots });
 }
 
-export function moveIdea(writer: Writer, id: number, target: IdeaTarget): void {
+/** Several cards in order: onto a Handlungsfeld the first makes the project, the rest join it. */
+export function moveIdeas(writer: Writer, ids: number[], target: IdeaTarget): void {
+  let to = target;
+  for (const id of ids) {
+    const projectId = moveIdea(writer, id, to);
+    if (to.kind === 'newProject' && projectId !== null)
+      to = { kind: 'project', projectId, beforeIdeaId: null };
+  }
+}
+
+/** Moves a card; answers the project it now belongs to (null: the Ideenspeicher). */
+export function moveIdea(writer: Writer, id: number, target: IdeaTarget): number | null {
   const idea = requireRow<IdeaRow>(writer.db, 'ideas', id);
   // The Ideenspeicher has no drop position: a card already there stays where it is.
-  if (target.kind === 'inbox' && idea.project_id === null) return;
+  if (target.kind === 'inbox' && idea.project_id === null) return null;
   const projectId =
     target.kind === 'inbox'
       ? null
@@ -115,6 +128,7 @@ export function moveIdea(writer: Writer, id: number, target: IdeaTarget): void {
   if (idea.project_id !== null && idea.project_id !== projectId) {
     removeIfEmptyAndBare(writer, idea.project_id);
   }
+  return projectId;
 }
 
 function placeAmongIdeas(

@@ -35,9 +35,10 @@ export function dissolveProject(writer: Writer, id: number): void {
 }
 
 /**
- * Dragging the only card out of a cluster leaves an empty project behind. If nobody has worked
- * on its fact sheet it is clutter and goes; once anything beyond the title was entered (a
- * description, milestones, links, dots, a status …) it stays, as the user may still want it.
+ * The one rule for empty projects: moving or deleting the only card of a cluster leaves an empty
+ * project behind. If nobody has worked on its fact sheet it is clutter and goes; once anything
+ * beyond the title was entered (a description, milestones, links, dots, a status …) it stays, as
+ * the user may still want it.
  */
 export function removeIfEmptyAndBare(writer: Writer, id: number): void {
   if (isEmptyAndBare(writer.db, id)) deleteProject(writer, id);

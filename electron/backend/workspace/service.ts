@@ -114,9 +114,11 @@ export class WorkspaceService {
       beforeMigrate: (connection) => this.backupBeforeMigration(connection, resolved),
     });
     await this.close();
-    const session = new WorkspaceSession(resolved, db, this.backups, (state) =>
-      this.options.events.emit('history:changed', state),
-    );
+    const { events } = this.options;
+    const session = new WorkspaceSession(resolved, db, this.backups, {
+      changed: (change) => events.emit('workspace:changed', change),
+      historyChanged: (state) => events.emit('history:changed', state),
+    });
     this.session = session;
     this.launchFailure = null;
     this.pendingBackup = session.backup('open').catch((error: unknown) => {

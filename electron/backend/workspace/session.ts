@@ -1,14 +1,20 @@
 // One open workspace: its connection, its undo history, and the backups taken while it is open.
 import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import type {
   Backup,
   BackupReason,
+  BoardPatch,
   HistoryState,
   Mutation,
+  SyncPoint,
   WorkspaceFileState,
 } from '../../../shared/contract';
+import type { WorkspaceChange } from '../../../shared/events';
+import { currentCaller } from '../caller';
 import { AppFailure } from '../../../shared/errors';
 import { Writer } from '../store/changes';
+import type { RowChange } from '../store/changes';
 import { History } from '../store/history';
 import type { Action } from '../store/history';
 import { rethrowAsFailure } from '../store/sqliteErrors';
@@ -21,8 +27,20 @@ import type { FileIdentity } from './fileWatch';
 /** While changed, a backup every ten minutes. */
 export const autoBackupIntervalMs = 10 * 60 * 1000;
 
+/** What the session tells the world after each commit. */
+export interface SessionListener {
+  changed(change: WorkspaceChange): void;
+  historyChanged(state: HistoryState): void;
+}
+
+/** For a session nobody watches (the command line, benchmarks). */
+export const unheard: SessionListener = { changed: () => {}, historyChanged: () => {} };
+
 export class WorkspaceSession {
   readonly uuid: string;
+  /** One opening of the file; windows that saw another epoch read everything again. */
+  private readonly epoch = randomUUID();
+  private revision = 0;
   private readonly history = new History();
   private changedSinceBackup = false;
   private readonly timer: NodeJS.Timeout;
@@ -33,7 +51,7 @@ export class WorkspaceSession {
     readonly file: string,
     readonly db: Database.Database,
     private readonly backups: BackupStore,
-    private readonly onHistoryChange: (state: HistoryState) => void,
+    private readonly listener: SessionListener,
   ) {
     this.uuid = readWorkspaceRow(db).uuid;
     this.opened = identityAt(file);
@@ -60,27 +78,19 @@ export class WorkspaceSession {
     if (!state.intact) throw fileGone(state);
   }
 
+  /** Where the committed state stands now (given with `board:load`). */
+  syncPoint(): SyncPoint {
+    return { epoch: this.epoch, revision: this.revision };
+  }
+
   /** Runs one user action as one transaction; it is committed when this returns. */
   act<T>(label: string, action: (writer: Writer) => T): T {
-    this.assertFileInPlace();
-    const writer = new Writer(this.db);
-    let result: T;
-    try {
-      result = this.db.transaction(() => action(writer))();
-    } catch (error) {
-      return rethrowAsFailure(error, this.file);
-    }
-    this.history.record({ label, changes: writer.changes });
-    this.afterChange();
-    return result;
+    return this.commit(label, action).result;
   }
 
   /** A board action: like `act`, answered with what it changed and the new undo state. */
   mutate(label: string, action: (writer: Writer) => void): Mutation {
-    const patch = this.act(label, (writer) => {
-      action(writer);
-      return patchFromChanges(writer.db, writer.changes);
-    });
+    const { patch } = this.commit(label, action);
     return { patch, history: this.historyState() };
   }
 
@@ -125,13 +135,44 @@ export class WorkspaceSession {
       return rethrowAsFailure(error, this.file);
     }
     if (applied === undefined) throw new AppFailure(nothing);
-    this.afterChange();
-    return { patch: patchFromChanges(this.db, applied.changes), history: this.historyState() };
+    const patch = this.announce(applied.label, applied.changes);
+    return { patch, history: this.historyState() };
   }
 
-  private afterChange() {
+  private commit<T>(
+    label: string,
+    action: (writer: Writer) => T,
+  ): { result: T; patch: BoardPatch } {
+    this.assertFileInPlace();
+    const writer = new Writer(this.db);
+    let result: T;
+    try {
+      result = this.db.transaction(() => action(writer))();
+    } catch (error) {
+      return rethrowAsFailure(error, this.file);
+    }
+    this.history.record({ label, changes: writer.changes });
+    return { result, patch: this.announce(label, writer.changes) };
+  }
+
+  /**
+   * After a commit: counts it and tells every window what changed (the rows read after the
+   * commit, as `board:load` would give them). Nothing changed, nothing announced.
+   */
+  private announce(label: string, changes: RowChange[]): BoardPatch {
+    const patch = patchFromChanges(this.db, changes);
+    if (changes.length === 0) return patch;
     this.changedSinceBackup = true;
-    this.onHistoryChange(this.historyState());
+    this.revision++;
+    this.listener.changed({
+      ...this.syncPoint(),
+      origin: currentCaller(),
+      label,
+      patch,
+      tables: [...new Set(changes.map((change) => change.table))],
+    });
+    this.listener.historyChanged(this.historyState());
+    return patch;
   }
 
   private async autoBackup() {
