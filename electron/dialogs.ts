@@ -7,7 +7,10 @@ import type { Platform } from './backend/platform';
 const workspaceFilters = [{ name: 'Kommunalwerkstatt-Werkstatt', extensions: ['werkstatt'] }];
 const documentFilters = [{ name: 'Word-Dokument', extensions: ['docx'] }];
 
-export function electronPlatform(workspaceFolder: () => string): Platform {
+export function electronPlatform(
+  workspaceFolder: () => string,
+  openProjector: () => void,
+): Platform {
   const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const save = async (title: string, defaultPath: string, filters: typeof workspaceFilters) => {
     const window = parent();
@@ -19,6 +22,7 @@ export function electronPlatform(workspaceFolder: () => string): Platform {
   };
   return {
     nativeDialogs: true,
+    openProjector,
     async pickPath(purpose, suggestedName) {
       if (purpose === 'saveWorkspace') {
         return save(

@@ -1,6 +1,7 @@
 // The Electron entry: one instance, one hardened window, the contract bound to IPC.
 import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import path from 'node:path';
+import type { HistoryState } from '../shared/contract';
 import type { MenuCommand } from '../shared/events';
 import { parseLaunchArgs } from './args';
 import { createBackend } from './backend/backend';
@@ -9,7 +10,7 @@ import { electronPlatform } from './dialogs';
 import { bindContract } from './ipc';
 import { menuTemplate } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { createMainWindow, hardenWebContents } from './window';
+import { createMainWindow, createProjectorWindow, hardenWebContents } from './window';
 
 registerAppScheme();
 // Date and month fields, spellcheck and built-in texts follow German, whatever the system says.
@@ -22,9 +23,21 @@ if (!app.requestSingleInstanceLock()) {
   const backend = createBackend({
     dataDir: args.dataDir ?? app.getPath('userData'),
     workspaceFolder: args.dir,
-    platform: electronPlatform(() => backend.workspaces.workspaceFolder),
+    platform: electronPlatform(
+      () => backend.workspaces.workspaceFolder,
+      () => openProjector(),
+    ),
   });
   let mainWindow: BrowserWindow | undefined;
+  let projectorWindow: BrowserWindow | undefined;
+  const preload = path.join(__dirname, 'preload.cjs');
+
+  /** One projector window; asked again, it comes to the front. */
+  const openProjector = () => {
+    if (projectorWindow && !projectorWindow.isDestroyed()) return projectorWindow.focus();
+    projectorWindow = createProjectorWindow(preload, mainWindow);
+    projectorWindow.on('closed', () => (projectorWindow = undefined));
+  };
 
   /** A file from a double-click while the app runs: open it in the one window we have. */
   const openFromSystem = (file: string) => {
@@ -61,10 +74,20 @@ if (!app.requestSingleInstanceLock()) {
       BrowserWindow.getAllWindows().map((window) => window.webContents),
     );
     const send = (command: MenuCommand) => backend.events.emit('menu:command', { command });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')),
-    );
+    const buildMenu = (history?: HistoryState) =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate(send, process.platform === 'darwin', { history, openProjector }),
+        ),
+      );
+    buildMenu();
+    // "Rückgängig: Idee anlegen": the menu names what undo would do, after every change.
+    backend.events.subscribe((event, payload) => {
+      if (event === 'history:changed') buildMenu(payload as HistoryState);
+    });
     await launch(backend, args);
-    mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+    mainWindow = createMainWindow(preload);
+    // The main window closing ends the app, the projector with it.
+    mainWindow.on('closed', () => projectorWindow?.close());
   });
 }

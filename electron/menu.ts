@@ -1,10 +1,20 @@
-// The German application menu; commands that concern the document go to the renderer.
+// The German application menu; commands that concern the document go to the renderer. It is
+// built again when the undo history changes, so "Rückgängig" names what it will undo.
 import type { MenuItemConstructorOptions } from 'electron';
+import type { HistoryState } from '../shared/contract';
 import type { MenuCommand } from '../shared/events';
+
+export interface MenuOptions {
+  /** What undo and redo would do now; without it they are named plainly. */
+  history?: HistoryState;
+  /** "Ansicht → Projektorfenster": the presentation view in a second window. */
+  openProjector?: () => void;
+}
 
 export function menuTemplate(
   send: (command: MenuCommand) => void,
   isMac: boolean,
+  { history, openProjector }: MenuOptions = {},
 ): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const, label: 'Kommunalwerkstatt' }] : []),
@@ -33,10 +43,16 @@ export function menuTemplate(
     {
       label: 'Bearbeiten',
       submenu: [
-        { label: 'Rückgängig', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
         {
-          label: 'Wiederholen',
+          label: history?.undoLabel ? `Rückgängig: ${history.undoLabel}` : 'Rückgängig',
+          accelerator: 'CmdOrCtrl+Z',
+          enabled: history ? history.undoLabel !== null : true,
+          click: () => send('undo'),
+        },
+        {
+          label: history?.redoLabel ? `Wiederholen: ${history.redoLabel}` : 'Wiederholen',
           accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+          enabled: history ? history.redoLabel !== null : true,
           click: () => send('redo'),
         },
         { type: 'separator' },
@@ -54,6 +70,12 @@ export function menuTemplate(
         { role: 'zoomOut', label: 'Verkleinern' },
         { type: 'separator' },
         { role: 'togglefullscreen', label: 'Vollbild' },
+        ...(openProjector
+          ? [
+              { type: 'separator' as const },
+              { label: 'Projektorfenster', accelerator: 'CmdOrCtrl+Shift+P', click: openProjector },
+            ]
+          : []),
       ],
     },
     {

@@ -1,7 +1,10 @@
 // The main window: its hardened options and the guards every web contents gets.
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, screen, shell } from 'electron';
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { appOrigin, appStartUrl } from './protocol';
+
+/** The renderer shows the live presentation view, without editing, at this address. */
+export const projectorUrl = `${appStartUrl}?ansicht=projektor`;
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -34,6 +37,23 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   return window;
 }
 
+/**
+ * The projector window: the board's presentation view following every change live. On a second
+ * display (the projector) it opens full screen there; on one screen it is an ordinary window.
+ */
+export function createProjectorWindow(preloadPath: string, beside?: BrowserWindow): BrowserWindow {
+  const near = beside ? screen.getDisplayMatching(beside.getBounds()) : screen.getPrimaryDisplay();
+  const other = screen.getAllDisplays().find((display) => display.id !== near.id);
+  const window = new BrowserWindow({
+    ...mainWindowOptions(preloadPath),
+    title: 'Kommunalwerkstatt – Projektor',
+    ...(other ? { ...other.bounds, fullscreen: true } : { width: 1280, height: 720 }),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(projectorUrl);
+  return window;
+}
+
 /** Only https leaves the app, and only into the user's own browser. */
 export function isSafeExternalUrl(url: string): boolean {
   try {
@@ -56,10 +76,13 @@ export function hardenWebContents(contents: WebContents): void {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  // Full screen for the presentation is the one thing the app asks for; nothing else is granted.
+  contents.session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === 'fullscreen'),
   );
   // Requests ask; checks (navigator.permissions, clipboard reads, HID/USB/serial enumeration …)
   // are answered synchronously and would otherwise default to granted for some permissions.
-  contents.session.setPermissionCheckHandler(() => false);
+  contents.session.setPermissionCheckHandler(
+    (_contents, permission) => permission === 'fullscreen',
+  );
 }

@@ -20,6 +20,7 @@ export function App() {
   const closeDialog = useStore((state) => state.closeDialog);
   const hasWorkspace = useStore((state) => state.workspace !== null);
   const inRecovery = useStore((state) => state.recovery !== undefined);
+  const presentation = useStore((state) => state.boardUi.presentation);
   useGlobalShortcuts();
 
   useEffect(() => {
@@ -47,7 +48,11 @@ export function App() {
       followWorkspaceChanges(),
       api.on('workspace:switched', () => {
         void api.call('workspace:current', {}).then((result) => {
-          if (result.ok) setWorkspace(result.value);
+          if (!result.ok) return;
+          setWorkspace(result.value);
+          // Another window opened another workspace: a board on screen shows that one now.
+          if (result.value && useStore.getState().board.loaded)
+            void useStore.getState().loadBoard();
         });
       }),
     ];
@@ -56,7 +61,7 @@ export function App() {
 
   return (
     <div className="app">
-      <AppBar />
+      {!presentation && <AppBar />}
       <NoticeBar />
       <WorkspaceLostNotice />
       {inRecovery ? <RecoveryScreen /> : hasWorkspace ? <WorkspaceScreen /> : <StartScreen />}

@@ -1,5 +1,5 @@
 // Push events from the backend to the renderer, by name with their payload type.
-import type { BoardPatch, SyncPoint } from './contract';
+import type { BoardPatch, PhaseTimer, SyncPoint } from './contract';
 
 /** One committed user action (or undo/redo), pushed to every window of the workspace. */
 export interface WorkspaceChange extends SyncPoint {
@@ -24,6 +24,8 @@ export interface EventPayloads {
   'backup:failed': { message: string };
   /** A change was committed to the open workspace (by any window, undo and redo included). */
   'workspace:changed': WorkspaceChange;
+  /** The phase timer was started, restarted or stopped (null). */
+  'timer:changed': { timer: PhaseTimer | null };
 }
 
 export type MenuCommand =
@@ -37,6 +39,7 @@ export const eventNames: readonly EventName[] = [
   'workspace:switched',
   'backup:failed',
   'workspace:changed',
+  'timer:changed',
 ];
 
 export function isEventName(name: string): name is EventName {

@@ -14,6 +14,7 @@ import { libraryHandlers } from './handlers/library';
 import { planHandlers } from './handlers/plan';
 import { projectHandlers } from './handlers/projects';
 import { systemHandlers } from './handlers/system';
+import { timerHandlers } from './handlers/timer';
 import { workshopHandlers } from './handlers/workshops';
 import { workspaceHandlers } from './handlers/workspace';
 import { defaultWorkerFile, ExportRunner } from './export/runner';
@@ -72,6 +73,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...workspaceHandlers(workspaces),
     ...backupHandlers(workspaces),
     ...historyHandlers(workspaces),
+    ...timerHandlers(events),
     ...boardHandlers(workspaces),
     ...ideaHandlers(workspaces),
     ...projectHandlers(workspaces),

@@ -9,6 +9,8 @@ export interface Platform {
   ): Promise<string | null>;
   /** Opens a file with the program the system associates with it. */
   openFile?(path: string): Promise<void>;
+  /** Opens the projector window (Electron); the browser mode opens a tab from the page. */
+  openProjector?(): void;
 }
 
 export const browserPlatform: Platform = { nativeDialogs: false };

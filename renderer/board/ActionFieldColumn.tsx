@@ -14,6 +14,7 @@ export const ActionFieldColumn = memo(function ActionFieldColumn({ id }: { id: n
     <section
       className="column"
       data-drop="column"
+      tabIndex={-1}
       aria-labelledby={headingId}
       data-action-field-id={id}
       style={{ ['--field-color' as string]: field.color }}

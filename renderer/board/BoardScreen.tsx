@@ -1,9 +1,11 @@
 // The Zukunftswerkstatt board: capture and Ideenspeicher on the left, one column per
-// Handlungsfeld on the right. Drags run through one proxy draggable (boardDrag.ts).
+// Handlungsfeld on the right; or, presented to the room, the columns alone in large type.
+// Drags run through one proxy draggable (boardDrag.ts).
 import { DndContext, KeyboardSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useEffect, useState } from 'react';
 import { useStore } from '../store';
-import { ActionFieldColumn } from './ActionFieldColumn';
+import { BoardColumns } from './BoardColumns';
+import { BoardSkipLinks } from './BoardSkipLinks';
 import { BoardToolbar } from './BoardToolbar';
 import { useCardActions } from './CardActions';
 import { CapturePanel } from './CapturePanel';
@@ -14,18 +16,21 @@ import { DragProxy } from './DragProxy';
 import { dragInstructionsId } from './dragSource';
 import type { DragPayload } from './dragSource';
 import { Inbox } from './Inbox';
+import { PresentationBar } from './PresentationBar';
+import { followFullscreen, isProjectorWindow } from './presentation';
 import { RankingView } from './RankingView';
 import { onBoardClick } from './selection';
 import { BoardPointerSensor } from './sensors';
 
 export function BoardScreen() {
   const loaded = useStore((state) => state.board.loaded);
-  const fieldOrder = useStore((state) => state.board.index.fieldOrder);
-  const fields = useStore((state) => state.board.actionFields);
   const presentation = useStore((state) => state.boardUi.presentation);
   const view = useStore((state) => state.boardUi.view);
+  const zoom = useStore((state) => state.boardUi.zoom);
+  const searching = useStore((state) => state.boardUi.search.trim().length >= 2);
   const [dragged, setDragged] = useState<DragPayload>();
   const [drag] = useState(() => new BoardDrag(setDragged));
+  const [projector] = useState(isProjectorWindow);
   const cardActions = useCardActions();
   const sensors = useSensors(
     useSensor(BoardPointerSensor),
@@ -41,55 +46,58 @@ export function BoardScreen() {
     if (loaded) requestAnimationFrame(() => performance.mark('kw:board-painted'));
   }, [loaded]);
 
+  useEffect(() => followFullscreen(), []);
+
   useEffect(() => {
     const onEscape = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
       const { boardUi, setBoardUi } = useStore.getState();
       if (boardUi.selectedIdeaIds.length > 0) setBoardUi({ selectedIdeaIds: [] });
-      else if (boardUi.presentation) setBoardUi({ presentation: false });
+      else if (boardUi.presentation && !projector) setBoardUi({ presentation: false });
     };
     window.addEventListener('keydown', onEscape);
     return () => window.removeEventListener('keydown', onEscape);
-  }, []);
+  }, [projector]);
 
   if (!loaded) return <p className="muted board-loading">Pinnwand wird geladen …</p>;
 
+  const classes = [
+    'board',
+    `zoom-${zoom}`,
+    presentation && 'is-presentation',
+    projector && 'is-projector',
+    searching && 'is-searching',
+  ];
+  const showSide = !presentation && zoom !== 'all';
   return (
-    <div className={presentation ? 'board is-presentation' : 'board'}>
-      <BoardToolbar />
-      {view === 'ranking' ? (
+    <div className={classes.filter(Boolean).join(' ')}>
+      {presentation ? <PresentationBar projector={projector} /> : <BoardSkipLinks />}
+      {!presentation && <BoardToolbar />}
+      {view === 'ranking' && !presentation ? (
         <RankingView />
       ) : (
         <>
           <div
-            className="board-body"
-            onPointerDown={drag.onPointerDown}
+            className={showSide ? 'board-body' : 'board-body no-side'}
+            onPointerDown={projector ? undefined : drag.onPointerDown}
             onClick={onBoardClick}
             onKeyDown={drag.onKeyDown}
             onPointerOver={cardActions.onPointerOver}
             onFocus={cardActions.onFocus}
           >
-            {!presentation && (
+            {showSide && (
               <aside className="board-side">
                 <CapturePanel />
                 <Inbox />
               </aside>
             )}
-            <div className="columns" role="list" aria-label="Handlungsfelder">
-              {fieldOrder
-                .filter((id) => !fields[id]?.hidden)
-                .map((id) => (
-                  <div role="listitem" key={id} className="column-slot">
-                    <ActionFieldColumn id={id} />
-                  </div>
-                ))}
-            </div>
+            <BoardColumns />
           </div>
-          {cardActions.actions}
+          {!presentation && cardActions.actions}
           {/* The board is not inside the DndContext on purpose: every change of dnd-kit's
-              context would make React walk all cards looking for consumers. */}
-          {/* dnd-kit's own scrolling is off: it would scroll the list the card came from, away
-              from the pointer; the board scrolls at its edges itself (edgeScroll.ts). */}
+              context would make React walk all cards looking for consumers. dnd-kit's own
+              scrolling is off: it would scroll the list the card came from, away from the
+              pointer; the board scrolls at its edges itself (edgeScroll.ts). */}
           <DndContext
             sensors={sensors}
             autoScroll={false}
@@ -107,6 +115,7 @@ export function BoardScreen() {
         {screenReaderInstructions.draggable}
       </p>
       <div
+        id="board-announcer"
         ref={(element) => drag.attachLiveRegion(element)}
         className="visually-hidden"
         aria-live="assertive"

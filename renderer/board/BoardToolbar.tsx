@@ -1,54 +1,32 @@
-// Above the board: search, board or ranking, the dots helper, Handlungsfelder, presentation.
+// Above the board: search, board or ranking, zoom, the phase timer, presentation and the
+// less frequent tools (dots helper, Handlungsfelder, projector window) in one menu.
 import { memo, useState } from 'react';
-import { matchesQuery } from '../../shared/search';
+import { MenuButton } from '../components/MenuButton';
 import { useStore } from '../store';
+import type { BoardZoom } from '../store/boardUiSlice';
 import { ActionFieldsDialog } from './ActionFieldsDialog';
+import { BoardSearch } from './BoardSearch';
 import { DotsHelperDialog } from './DotsHelperDialog';
+import { JumpToColumn } from './JumpToColumn';
+import { openProjectorWindow, startPresentation } from './presentation';
+import { PhaseTimerDialog } from './timer/PhaseTimerDialog';
+import { PhaseTimerDisplay } from './timer/PhaseTimerDisplay';
+
+const zoomLabels: Record<BoardZoom, string> = {
+  normal: 'Normal',
+  compact: 'Kompakt',
+  all: 'Alles zeigen',
+};
 
 export const BoardToolbar = memo(function BoardToolbar() {
-  const search = useStore((state) => state.boardUi.search);
   const view = useStore((state) => state.boardUi.view);
-  const presentation = useStore((state) => state.boardUi.presentation);
+  const zoom = useStore((state) => state.boardUi.zoom);
   const setBoardUi = useStore((state) => state.setBoardUi);
-  const matches = useStore((state) =>
-    search.trim().length < 2
-      ? undefined
-      : Object.values(state.board.ideas).filter((idea) => matchesQuery(idea.text, search)).length +
-        Object.values(state.board.projects).filter((project) => matchesQuery(project.title, search))
-          .length,
-  );
-  const [dialog, setDialog] = useState<'dots' | 'fields'>();
-
-  if (presentation) {
-    return (
-      <div className="board-toolbar">
-        <button
-          type="button"
-          className="button"
-          onClick={() => setBoardUi({ presentation: false })}
-        >
-          Präsentation beenden (Esc)
-        </button>
-      </div>
-    );
-  }
+  const [dialog, setDialog] = useState<'dots' | 'fields' | 'timer'>();
 
   return (
     <div className="board-toolbar" role="toolbar" aria-label="Pinnwand">
-      <label className="search">
-        <span className="visually-hidden">Suchen</span>
-        <input
-          type="search"
-          placeholder="Suchen …"
-          value={search}
-          onChange={(event) => setBoardUi({ search: event.target.value })}
-        />
-        {matches !== undefined && (
-          <span className="muted" role="status">
-            {matches === 1 ? '1 Treffer' : `${matches} Treffer`}
-          </span>
-        )}
-      </label>
+      <BoardSearch />
       <div className="segmented" role="group" aria-label="Ansicht">
         <button
           type="button"
@@ -67,21 +45,41 @@ export const BoardToolbar = memo(function BoardToolbar() {
           Rangliste
         </button>
       </div>
-      <button type="button" className="button" onClick={() => setDialog('dots')}>
-        Punkte vergeben …
+      {view === 'board' && (
+        <div className="segmented" role="group" aria-label="Zoom">
+          {(Object.keys(zoomLabels) as BoardZoom[]).map((level) => (
+            <button
+              key={level}
+              type="button"
+              className="button"
+              aria-pressed={zoom === level}
+              onClick={() => setBoardUi({ zoom: level })}
+            >
+              {zoomLabels[level]}
+            </button>
+          ))}
+        </div>
+      )}
+      {view === 'board' && <JumpToColumn />}
+      <PhaseTimerDisplay />
+      <button type="button" className="button" onClick={() => setDialog('timer')}>
+        Timer …
       </button>
-      <button type="button" className="button" onClick={() => setDialog('fields')}>
-        Handlungsfelder …
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => setBoardUi({ presentation: true, view: 'board' })}
-      >
+      <button type="button" className="button" onClick={() => void startPresentation()}>
         Präsentation
       </button>
+      <MenuButton
+        label="Mehr …"
+        className="button"
+        items={[
+          { label: 'Punkte vergeben …', onSelect: () => setDialog('dots') },
+          { label: 'Handlungsfelder …', onSelect: () => setDialog('fields') },
+          { label: 'Projektorfenster öffnen', onSelect: () => void openProjectorWindow() },
+        ]}
+      />
       {dialog === 'dots' && <DotsHelperDialog onClose={() => setDialog(undefined)} />}
       {dialog === 'fields' && <ActionFieldsDialog onClose={() => setDialog(undefined)} />}
+      {dialog === 'timer' && <PhaseTimerDialog onClose={() => setDialog(undefined)} />}
     </div>
   );
 });

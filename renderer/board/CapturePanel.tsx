@@ -1,58 +1,86 @@
-// Capture: type, Enter, the card is saved and the field stays ready; phase, session and table stay
-// set. Several pasted lines become several cards after a preview.
-import { memo, useId, useRef, useState } from 'react';
+// Capture: type, Enter, and the field is free for the next idea at once — the card goes to the
+// save queue (captureSlice.ts) and shows as "wird gespeichert …" until it is committed. Phase,
+// session and table stay set. Several pasted lines become several cards after a preview. The
+// panel folds away for the projector and remembers that.
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { ideaLengthHint, maxIdeaLength, phaseLabels, phases } from '../../shared/domain';
-import { api } from '../api/client';
 import { useStore } from '../store';
+import { CaptureContextFields } from './CaptureContextFields';
+import { receiveReturnedText } from './captureDraft';
+import { captureFieldId, inboxListId } from './landmarks';
 import { PastePreviewDialog } from './PastePreviewDialog';
-import { WorkshopDialog } from './WorkshopDialog';
+import { splitPastedLines } from './pastedLines';
 
 export const CapturePanel = memo(function CapturePanel() {
   const capture = useStore((state) => state.boardUi.capture);
+  const collapsed = useStore((state) => state.boardUi.captureCollapsed);
   const setCapture = useStore((state) => state.setCapture);
-  const workshops = useStore((state) => state.board.workshops);
-  const mutate = useStore((state) => state.mutate);
+  const setBoardUi = useStore((state) => state.setBoardUi);
+  const enqueueIdea = useStore((state) => state.enqueueIdea);
   const [text, setText] = useState('');
   const [pasted, setPasted] = useState<string[]>();
-  const [creatingWorkshop, setCreatingWorkshop] = useState(false);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
-  const groups = capture.workshopId === null ? [] : (workshops[capture.workshopId]?.groups ?? []);
+  const bodyId = useId();
   const length = [...text].length;
+
+  useEffect(
+    () =>
+      receiveReturnedText((returned) => {
+        // Before whatever is being typed now; the panel opens if it was folded away.
+        setText((current) => (current ? `${returned}\n${current}` : returned));
+        setBoardUi({ captureCollapsed: false });
+        requestAnimationFrame(() => fieldRef.current?.focus());
+      }),
+    [setBoardUi],
+  );
   const tooLong = length > maxIdeaLength;
 
-  async function submit() {
+  function submit() {
     if (!text.trim() || tooLong) return;
-    const saved = await mutate(api.call('ideas:create', { text, ...capture }));
-    if (saved) setText('');
-    fieldRef.current?.focus();
+    enqueueIdea(text, capture);
+    setText('');
+    // The newest card sits at the top of the Ideenspeicher: show it to the one typing.
+    document.getElementById(inboxListId)?.scrollTo({ top: 0 });
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      void submit();
+      submit();
     }
   };
 
   const onPaste = (event: ClipboardEvent) => {
-    const lines = event.clipboardData
-      .getData('text')
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter(Boolean);
+    const lines = splitPastedLines(event.clipboardData.getData('text'));
     if (lines.length > 1) {
       event.preventDefault();
       setPasted(lines);
     }
   };
 
+  const toggle = () => setBoardUi({ captureCollapsed: !collapsed });
+
   return (
     <section className="capture" aria-label="Ideen erfassen">
-      <label className="capture-field">
-        <span>Neue Idee</span>
+      <header className="capture-header">
+        <h2>
+          <label htmlFor={captureFieldId}>Neue Idee</label>
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={toggle}
+        >
+          {collapsed ? 'Erfassung öffnen' : 'Einklappen'}
+        </button>
+      </header>
+      <div id={bodyId} className="capture-body" hidden={collapsed}>
         <textarea
+          id={captureFieldId}
           ref={fieldRef}
           rows={2}
           value={text}
@@ -63,73 +91,33 @@ export const CapturePanel = memo(function CapturePanel() {
           aria-describedby={hintId}
           aria-invalid={tooLong}
         />
-      </label>
-      <p
-        id={hintId}
-        className={tooLong ? 'form-error' : 'capture-hint muted'}
-        role={tooLong ? 'alert' : undefined}
-      >
-        {tooLong
-          ? `Zu lang: ${length.toLocaleString('de-DE')} von höchstens ${maxIdeaLength.toLocaleString('de-DE')} Zeichen – bitte eine Idee pro Karte.`
-          : length > ideaLengthHint
-            ? `${length} Zeichen – eine Karte, ein Gedanke: vielleicht zwei Ideen?`
-            : 'Eingabetaste speichert, Umschalt + Eingabetaste beginnt eine neue Zeile. Mehrere Zeilen einfügen: je Zeile eine Idee.'}
-      </p>
-      <fieldset className="phase-choice">
-        <legend>Phase</legend>
-        {phases.map((phase) => (
-          <label key={phase} className={`phase-option phase-${phase}`}>
-            <input
-              type="radio"
-              name="capture-phase"
-              value={phase}
-              checked={capture.phase === phase}
-              onChange={() => setCapture({ phase })}
-            />
-            {phaseLabels[phase]}
-          </label>
-        ))}
-      </fieldset>
-      <div className="capture-context">
-        <label>
-          Zukunftswerkstatt
-          <select
-            value={capture.workshopId ?? ''}
-            onChange={(event) =>
-              setCapture({
-                workshopId: event.target.value ? Number(event.target.value) : null,
-                groupId: null,
-              })
-            }
-          >
-            <option value="">– keine –</option>
-            {Object.values(workshops).map((workshop) => (
-              <option key={workshop.id} value={workshop.id}>
-                {workshop.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Gruppe / Tisch
-          <select
-            value={capture.groupId ?? ''}
-            disabled={groups.length === 0}
-            onChange={(event) =>
-              setCapture({ groupId: event.target.value ? Number(event.target.value) : null })
-            }
-          >
-            <option value="">– keine –</option>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="button" onClick={() => setCreatingWorkshop(true)}>
-          Neue Zukunftswerkstatt …
-        </button>
+        <p
+          id={hintId}
+          className={tooLong ? 'form-error' : 'capture-hint muted'}
+          role={tooLong ? 'alert' : undefined}
+        >
+          {tooLong
+            ? `Zu lang: ${length.toLocaleString('de-DE')} von höchstens ${maxIdeaLength.toLocaleString('de-DE')} Zeichen – bitte eine Idee pro Karte.`
+            : length > ideaLengthHint
+              ? `${length} Zeichen – eine Karte, ein Gedanke: vielleicht zwei Ideen?`
+              : 'Eingabetaste speichert · Umschalt + Eingabetaste: neue Zeile'}
+        </p>
+        <fieldset className="phase-choice">
+          <legend className="visually-hidden">Phase</legend>
+          {phases.map((phase) => (
+            <label key={phase} className={`phase-option phase-${phase}`}>
+              <input
+                type="radio"
+                name="capture-phase"
+                value={phase}
+                checked={capture.phase === phase}
+                onChange={() => setCapture({ phase })}
+              />
+              {phaseLabels[phase]}
+            </label>
+          ))}
+        </fieldset>
+        <CaptureContextFields />
       </div>
       {pasted && (
         <PastePreviewDialog
@@ -140,7 +128,6 @@ export const CapturePanel = memo(function CapturePanel() {
           }}
         />
       )}
-      {creatingWorkshop && <WorkshopDialog onClose={() => setCreatingWorkshop(false)} />}
     </section>
   );
 });

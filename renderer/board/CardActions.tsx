@@ -5,6 +5,7 @@ import type { FocusEvent, PointerEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { api } from '../api/client';
 import { useStore } from '../store';
+import { DotsInput } from './DotsInput';
 
 interface Target {
   id: number;
@@ -39,23 +40,7 @@ function IdeaActions({ id }: { id: number }) {
   const setDots = (value: number) => void mutate(api.call('ideas:setDots', { id, dots: value }));
   return (
     <span className="card-actions">
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Punkt hinzufügen"
-        onClick={() => setDots(dots + 1)}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Punkt entfernen"
-        disabled={dots === 0}
-        onClick={() => setDots(dots - 1)}
-      >
-        −
-      </button>
+      <DotsInput key={id} value={dots} owner="der Idee" onCommit={setDots} />
       <button
         type="button"
         className="icon-button"

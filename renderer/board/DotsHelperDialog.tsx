@@ -1,6 +1,7 @@
-// "Punkte vergeben": how many dots each participant gets, with the rules to announce.
+// "Punkte vergeben": how many dots each participant gets, with the rules to announce to the room
+// and, on request, how the number comes about.
 import { useState } from 'react';
-import { dotsPerParticipant } from '../../shared/dots';
+import { dotsPerParticipant, dotsWord, mostDotsPerPerson } from '../../shared/dots';
 import { Dialog } from '../components/Dialog';
 import { useStore } from '../store';
 
@@ -40,21 +41,38 @@ export function DotsHelperDialog({ onClose }: { onClose(): void }) {
       </div>
       {rule ? (
         <div className="dots-result" role="status">
-          <p className="dots-big">
-            {rule.dotsPerPerson} {rule.dotsPerPerson === 1 ? 'Punkt' : 'Punkte'} je Person
-          </p>
-          <p>Zum Ansagen:</p>
-          <ul>
-            <li>Jede und jeder bekommt {rule.dotsPerPerson} Klebepunkte.</li>
-            <li>
-              Punkte dürfen gehäuft werden: höchstens {rule.maxPerOption} auf dieselbe Option.
-            </li>
-            <li>Insgesamt werden {rule.totalDots.toLocaleString('de-DE')} Punkte verteilt.</li>
-          </ul>
-          <p className="muted">
-            Berechnung: mindestens ⌈a(a−1)/(2n)⌉ Punkte je Person, damit sich alle {a} Optionen
-            untereinander ordnen lassen.
-          </p>
+          <p className="dots-big">{dotsWord(rule.dotsPerPerson)} je Person</p>
+          {a === 1 ? (
+            <p>Bei nur einer Option braucht es keine Abstimmung.</p>
+          ) : (
+            <>
+              <p>Zum Ansagen:</p>
+              <ul>
+                <li>
+                  Jede und jeder bekommt {dotsWord(rule.dotsPerPerson, 'Klebepunkt', 'Klebepunkte')}
+                  .
+                </li>
+                <li>
+                  {rule.maxPerOption === 1
+                    ? 'Jeder Punkt auf eine andere Option – nicht häufeln.'
+                    : `Punkte dürfen gehäuft werden: höchstens ${rule.maxPerOption} auf dieselbe Option.`}
+                </li>
+                <li>Insgesamt werden {dotsWord(rule.totalDots)} verteilt.</li>
+              </ul>
+            </>
+          )}
+          <details className="dots-explained">
+            <summary>Wie wird gerechnet?</summary>
+            <p>
+              Faustregel der Moderation: je Person etwa ein Drittel der Optionen, gerundet – hier{' '}
+              {a.toLocaleString('de-DE')} ÷ 3 ≈{' '}
+              {(a / 3).toLocaleString('de-DE', { maximumFractionDigits: 1 })}. Mindestens 1 Punkt,
+              höchstens {mostDotsPerPerson} (mehr Punkte kosten viel Zeit und ändern die Rangfolge
+              kaum) und immer weniger Punkte als Optionen, damit eine Auswahl nötig ist. Häufeln ist
+              erst ab vier Punkten erlaubt: bis 5 Punkte höchstens 2 auf eine Option, darüber
+              höchstens 3, damit wenige Stimmen nicht allein entscheiden.
+            </p>
+          </details>
         </div>
       ) : (
         <p className="form-error" role="alert">

@@ -1,5 +1,6 @@
 // An idea card: its text, phase and dots; draggable by pointer and keyboard; edited in place.
 import { memo, useState } from 'react';
+import { dotsWord } from '../../shared/dots';
 import { phaseLabels } from '../../shared/domain';
 import { matchesQuery } from '../../shared/search';
 import { api } from '../api/client';
@@ -40,7 +41,7 @@ export const IdeaCardBody = memo(function IdeaCardBody({
       <footer className="idea-meta">
         <span className="phase-label">{phaseLabels[idea.phase]}</span>
         {idea.dots > 0 && (
-          <span className="dots" aria-label={`${idea.dots} Punkte`}>
+          <span className="dots" aria-label={dotsWord(idea.dots)}>
             ● {idea.dots}
           </span>
         )}

@@ -1,4 +1,5 @@
-// The Ideenspeicher: ideas not yet in a project, filterable by phase and session.
+// The Ideenspeicher: ideas not yet in a project, newest first, filterable by phase and session;
+// above them the cards still being saved.
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { phaseLabels, phases } from '../../shared/domain';
@@ -6,8 +7,18 @@ import type { Phase } from '../../shared/domain';
 import { useStore } from '../store';
 import { inboxKey } from './boardIndex';
 import { DraggableIdea } from './IdeaCard';
+import { inboxListId } from './landmarks';
+import { PendingIdeas } from './PendingIdeas';
 
 const noIdeas: number[] = [];
+
+/** The Ideenspeicher's order is the order of capture; the newest is shown where one looks, on top. */
+const reversed = new WeakMap<number[], number[]>();
+function ideaIdsNewestFirst(ids: number[]): number[] {
+  let newestFirst = reversed.get(ids);
+  if (!newestFirst) reversed.set(ids, (newestFirst = [...ids].reverse()));
+  return newestFirst;
+}
 
 export const Inbox = memo(function Inbox() {
   const ideaIds = useStore((state) => state.board.index.ideasByContainer[inboxKey] ?? noIdeas);
@@ -19,7 +30,7 @@ export const Inbox = memo(function Inbox() {
   // Compared item by item: a change to any card elsewhere does not render the whole list again.
   const shown = useStore(
     useShallow((state) =>
-      ideaIds.filter((id) => {
+      ideaIdsNewestFirst(ideaIds).filter((id) => {
         const idea = state.board.ideas[id];
         return (
           idea &&
@@ -42,7 +53,7 @@ export const Inbox = memo(function Inbox() {
       </header>
       <div className="inbox-filters">
         <label>
-          Phase
+          <span className="visually-hidden">Phase</span>
           <select
             value={phaseFilter}
             onChange={(event) => setBoardUi({ phaseFilter: event.target.value as Phase | 'all' })}
@@ -56,7 +67,7 @@ export const Inbox = memo(function Inbox() {
           </select>
         </label>
         <label>
-          Zukunftswerkstatt
+          <span className="visually-hidden">Zukunftswerkstatt</span>
           <select
             value={workshopFilter}
             onChange={(event) =>
@@ -65,7 +76,7 @@ export const Inbox = memo(function Inbox() {
               })
             }
           >
-            <option value="all">alle</option>
+            <option value="all">alle Zukunftswerkstätten</option>
             {Object.values(workshops).map((workshop) => (
               <option key={workshop.id} value={workshop.id}>
                 {workshop.title}
@@ -74,7 +85,8 @@ export const Inbox = memo(function Inbox() {
           </select>
         </label>
       </div>
-      <div className="inbox-ideas">
+      <div className="inbox-ideas" id={inboxListId} tabIndex={-1}>
+        <PendingIdeas />
         {shown.map((id) => (
           <DraggableIdea key={id} id={id} />
         ))}

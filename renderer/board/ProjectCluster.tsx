@@ -9,6 +9,7 @@ import { dragInstructionsId } from './dragSource';
 import { DraggableIdea, shortText } from './IdeaCard';
 import { editKeys } from './editKeys';
 import { Highlighted } from './Highlighted';
+import { ProjectDots } from './ProjectDots';
 import { ProjectMenu } from './ProjectMenu';
 
 const noIdeas: number[] = [];
@@ -26,7 +27,6 @@ export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number 
     ideaIds.reduce((sum, ideaId) => sum + (state.board.ideas[ideaId]?.dots ?? 0), 0),
   );
   if (!project) return null;
-  const totalDots = project.dots + ideaDots;
 
   return (
     <div
@@ -57,10 +57,8 @@ export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number 
             <Highlighted text={project.title} query={search} />
           </h4>
         )}
-        <span className="project-dots" aria-label={`${totalDots} Punkte insgesamt`}>
-          ● {totalDots}
-        </span>
-        <ProjectMenu id={id} dots={project.dots} />
+        <ProjectDots id={id} own={project.dots} onCards={ideaDots} />
+        <ProjectMenu id={id} />
       </header>
       <div className="project-ideas">
         {ideaIds.map((ideaId) => (

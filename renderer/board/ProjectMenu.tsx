@@ -1,4 +1,4 @@
-// A project's menu: rename, its own dots, merge into another project, dissolve.
+// A project's menu: rename, merge into another project, dissolve (its dots: ProjectDots).
 import { useState } from 'react';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
@@ -6,7 +6,7 @@ import { DialogButtons } from '../components/DialogButtons';
 import { MenuButton } from '../components/MenuButton';
 import { useStore } from '../store';
 
-export function ProjectMenu({ id, dots }: { id: number; dots: number }) {
+export function ProjectMenu({ id }: { id: number }) {
   const mutate = useStore((state) => state.mutate);
   const setBoardUi = useStore((state) => state.setBoardUi);
   const [merging, setMerging] = useState(false);
@@ -18,15 +18,6 @@ export function ProjectMenu({ id, dots }: { id: number; dots: number }) {
         className="icon-button"
         items={[
           { label: 'Umbenennen', onSelect: () => setBoardUi({ editingProjectId: id }) },
-          {
-            label: 'Punkt für das Projekt hinzufügen',
-            onSelect: () => void mutate(api.call('projects:setDots', { id, dots: dots + 1 })),
-          },
-          {
-            label: 'Punkt des Projekts entfernen',
-            disabled: dots === 0,
-            onSelect: () => void mutate(api.call('projects:setDots', { id, dots: dots - 1 })),
-          },
           { label: 'Mit anderem Projekt zusammenführen …', onSelect: () => setMerging(true) },
           {
             label: 'Projekt auflösen (Ideen zurück in den Ideenspeicher)',

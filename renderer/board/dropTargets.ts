@@ -2,6 +2,7 @@
 // contract's target, and the optimistic change that shows it before the backend confirms.
 import type { IdeaTarget } from '../../shared/contract';
 import { positionBetween } from '../../shared/positions';
+import { titleFromIdea } from '../../shared/projectTitle';
 import type { BoardRows } from '../store/boardSlice';
 import { placeholderProjectId } from '../store/boardSlice';
 import { buildIndex, inboxKey, projectKey } from './boardIndex';
@@ -106,7 +107,7 @@ export function optimisticIdeaMove(index: BoardIndex, ideaId: number, target: Id
           [placeholderProjectId]: {
             id: placeholderProjectId,
             actionFieldId: target.actionFieldId,
-            title: idea.text.slice(0, 80),
+            title: titleFromIdea(idea.text),
             position,
             dots: 0,
             status: 'idee',

@@ -107,7 +107,7 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
     performance.mark('kw:board-data');
     set({ board: withIndex(rows, get().board.index, data.sync) });
     for (const change of arrived) get().receiveChange(change, false);
-    get().restoreCapture();
+    get().restoreBoardSettings();
   },
 
   applyPatch(patch) {

@@ -1,7 +1,9 @@
-// How the board is looked at: capture settings that stay set, filters, search, presentation mode.
+// How the board is looked at: capture settings and the view (both per workspace), the capture
+// panel folded and the zoom (per machine: they suit its screen), filters, search, presentation.
 import type { StateCreator } from 'zustand';
 import { phases } from '../../shared/domain';
 import type { Phase } from '../../shared/domain';
+import { readStored, writeStored } from './stored';
 import type { Store } from './index';
 
 export interface CaptureContext {
@@ -11,11 +13,16 @@ export interface CaptureContext {
 }
 
 export type BoardView = 'board' | 'ranking';
+/** Normal, compact, or every visible Handlungsfeld on one screen. */
+export type BoardZoom = 'normal' | 'compact' | 'all';
+export const boardZooms: readonly BoardZoom[] = ['normal', 'compact', 'all'];
 
 export interface BoardUiSlice {
   boardUi: {
     capture: CaptureContext;
     search: string;
+    /** The hit Enter/F3 jumped to last, as an index into the hits. */
+    searchHit: number;
     phaseFilter: Phase | 'all';
     workshopFilter: number | 'all';
     editingIdeaId: number | undefined;
@@ -23,54 +30,71 @@ export interface BoardUiSlice {
     editingProjectId: number | undefined;
     presentation: boolean;
     view: BoardView;
+    zoom: BoardZoom;
+    captureCollapsed: boolean;
     /** Cards picked with Ctrl/Shift-click; dragging one of them moves them all. */
     selectedIdeaIds: number[];
   };
   setBoardUi(changes: Partial<BoardUiSlice['boardUi']>): void;
   setCapture(changes: Partial<CaptureContext>): void;
-  /** Brings back the capture settings last used with this workspace (they stay set). */
-  restoreCapture(): void;
+  /** Brings back what was last used with this workspace: capture settings and the view. */
+  restoreBoardSettings(): void;
 }
 
 const captureKey = (uuid: string) => `kommunalwerkstatt:erfassung:${uuid}`;
+const viewKey = (uuid: string) => `kommunalwerkstatt:ansicht:${uuid}`;
+const zoomKey = 'kommunalwerkstatt:zoom';
+const collapsedKey = 'kommunalwerkstatt:erfassung-eingeklappt';
 
 export const createBoardUiSlice: StateCreator<Store, [], [], BoardUiSlice> = (set, get) => ({
   boardUi: {
     capture: { phase: 'kritik', workshopId: null, groupId: null },
     search: '',
+    searchHit: -1,
     phaseFilter: 'all',
     workshopFilter: 'all',
     editingIdeaId: undefined,
     editingProjectId: undefined,
     presentation: false,
     view: 'board',
+    zoom:
+      readStored<BoardZoom>(zoomKey, (value) => boardZooms.includes(value as BoardZoom)) ??
+      'normal',
+    captureCollapsed:
+      readStored<boolean>(collapsedKey, (value) => typeof value === 'boolean') ?? false,
     selectedIdeaIds: [],
   },
-  setBoardUi: (changes) => set((state) => ({ boardUi: { ...state.boardUi, ...changes } })),
+  setBoardUi: (changes) => {
+    set((state) => ({ boardUi: { ...state.boardUi, ...changes } }));
+    const uuid = get().workspace?.uuid;
+    if (changes.view !== undefined && uuid) writeStored(viewKey(uuid), changes.view);
+    if (changes.zoom !== undefined) writeStored(zoomKey, changes.zoom);
+    if (changes.captureCollapsed !== undefined) writeStored(collapsedKey, changes.captureCollapsed);
+  },
   setCapture: (changes) => {
     set((state) => ({
       boardUi: { ...state.boardUi, capture: { ...state.boardUi.capture, ...changes } },
     }));
     const { workspace, boardUi } = get();
-    if (workspace)
-      localStorage.setItem(captureKey(workspace.uuid), JSON.stringify(boardUi.capture));
+    if (workspace) writeStored(captureKey(workspace.uuid), boardUi.capture);
   },
-  restoreCapture: () => {
+  restoreBoardSettings: () => {
     const { workspace, board } = get();
-    if (!workspace) return;
-    let saved: Partial<CaptureContext> = {};
-    try {
-      saved = JSON.parse(
-        localStorage.getItem(captureKey(workspace.uuid)) ?? '{}',
-      ) as Partial<CaptureContext>;
-    } catch {
-      // A damaged entry only means the defaults apply.
-    }
+    // Once per opened workspace: reading the board again (another window's undo) keeps the view.
+    if (!workspace || restoredFor === workspace.uuid) return;
+    restoredFor = workspace.uuid;
+    const saved = readStored<Partial<CaptureContext>>(captureKey(workspace.uuid), isObject) ?? {};
     const workshop = saved.workshopId != null ? board.workshops[saved.workshopId] : undefined;
     const group = workshop?.groups.find((entry) => entry.id === saved.groupId);
+    // A workspace seen here for the first time opens on the Pinnwand.
+    const view =
+      readStored<BoardView>(viewKey(workspace.uuid), (value) =>
+        ['board', 'ranking'].includes(value as string),
+      ) ?? 'board';
     set((state) => ({
       boardUi: {
         ...state.boardUi,
+        view,
         capture: {
           phase: saved.phase && phases.includes(saved.phase) ? saved.phase : 'kritik',
           workshopId: workshop?.id ?? null,
@@ -80,3 +104,7 @@ export const createBoardUiSlice: StateCreator<Store, [], [], BoardUiSlice> = (se
     }));
   },
 });
+
+let restoredFor: string | undefined;
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null;

@@ -5,18 +5,26 @@ import type { AppSlice } from './appSlice';
 import { createBoardSlice } from './boardSlice';
 import type { BoardSlice } from './boardSlice';
 import { createBoardUiSlice } from './boardUiSlice';
+import { createCaptureSlice } from './captureSlice';
+import type { CaptureSlice } from './captureSlice';
 import type { BoardUiSlice } from './boardUiSlice';
 import { createLibrarySlice } from './librarySlice';
 import type { LibrarySlice } from './librarySlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-export type Store = AppSlice & WorkspaceSlice & BoardSlice & BoardUiSlice & LibrarySlice;
+export type Store = AppSlice &
+  WorkspaceSlice &
+  BoardSlice &
+  BoardUiSlice &
+  CaptureSlice &
+  LibrarySlice;
 
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
   ...createWorkspaceSlice(...args),
   ...createBoardSlice(...args),
   ...createBoardUiSlice(...args),
+  ...createCaptureSlice(...args),
   ...createLibrarySlice(...args),
 }));

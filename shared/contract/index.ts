@@ -7,6 +7,7 @@ import { boardMethods } from './board';
 import { libraryMethods } from './library';
 import { planMethods } from './plan';
 import { systemMethods } from './system';
+import { timerMethods } from './timer';
 import { workspaceMethods } from './workspace';
 import type { MethodSpec } from './define';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...backupMethods,
   ...historyMethods,
   ...boardMethods,
+  ...timerMethods,
   ...planMethods,
   ...libraryMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
@@ -43,6 +45,7 @@ export function isMethodName(name: string): name is MethodName {
 export type { AppInfo } from './app';
 export type { Backup, BackupReason } from './backups';
 export type { HistoryState } from './history';
+export type { PhaseTimer } from './timer';
 export type {
   BoardActionField,
   BoardData,

@@ -30,6 +30,11 @@ export const systemMethods = {
    * Opens a file the app wrote in this session (an export) with the system's program (Electron
    * only), named by the `handle` its export answered: the renderer cannot name any other file.
    */
+  /**
+   * Opens the board's presentation view in a second window that follows every change, on the
+   * second display when there is one (Electron only; the browser mode opens a tab itself).
+   */
+  'system:openProjector': method<null>()('Projektorfenster öffnen.', z.object({}).strict()),
   'system:openFile': method<null>()(
     'Datei mit dem zugehörigen Programm öffnen.',
     z.object({ handle: z.string().min(1).max(100) }).strict(),

@@ -42,7 +42,10 @@ describe('the board tools on Musterstadt', () => {
       );
     });
     const preview = page.getByRole('dialog', { name: 'Mehrere Ideen einfügen' });
-    await preview.getByText('Schulbus um 7:10').waitFor();
+    // Each line can still be corrected before the cards are made.
+    const second = preview.getByRole('textbox', { name: 'Zeile 2' });
+    expect(await second.inputValue()).toBe('Schulbus um 7:10');
+    await second.fill('Schulbus um 7:05');
     await preview.getByRole('button', { name: '3 Ideen anlegen' }).click();
     await expect.poll(() => inbox.locator('.idea-card').count()).toBe(inboxCount + 3);
     expect(
@@ -69,13 +72,19 @@ describe('the board tools on Musterstadt', () => {
     expect((await page.locator('mark').first().textContent())?.toLowerCase()).toBe('bahnhof');
     await page.getByPlaceholder('Suchen …').fill('');
 
-    // Dots per participant: at least ⌈a(a−1)/(2n)⌉.
-    await page.getByRole('button', { name: 'Punkte vergeben …' }).click();
+    // Dots per participant: about a third of the options, the reckoning on request.
+    await page.getByRole('button', { name: 'Mehr …' }).click();
+    await page.getByRole('menuitem', { name: 'Punkte vergeben …' }).click();
     const dots = page.getByRole('dialog', { name: 'Punkte vergeben' });
-    await dots.getByLabel('Optionen (Projekte oder Ideen)').fill('20');
+    await dots.getByLabel('Optionen (Projekte oder Ideen)').fill('12');
     await dots.getByLabel('Teilnehmende').fill('40');
-    await dots.getByText('5 Punkte je Person').waitFor();
-    await dots.getByText('höchstens 3 auf dieselbe Option').waitFor();
+    await dots.getByText('4 Punkte je Person').waitFor();
+    await dots.getByText('höchstens 2 auf dieselbe Option').waitFor();
+    await dots.getByLabel('Optionen (Projekte oder Ideen)').fill('4');
+    await dots.getByText('1 Punkt je Person').waitFor();
+    await dots.getByText('Jede und jeder bekommt 1 Klebepunkt.').waitFor();
+    await dots.getByText('Wie wird gerechnet?').click();
+    await dots.getByText(/ein Drittel der Optionen/).waitFor();
     await dots.getByRole('button', { name: 'Schließen' }).click();
 
     // Merge two projects from the project menu.
@@ -90,7 +99,8 @@ describe('the board tools on Musterstadt', () => {
     await expect.poll(() => projects.count()).toBe(before - 1);
 
     // Handlungsfelder: hide one, rename another.
-    await page.getByRole('button', { name: 'Handlungsfelder …' }).click();
+    await page.getByRole('button', { name: 'Mehr …' }).click();
+    await page.getByRole('menuitem', { name: 'Handlungsfelder …' }).click();
     const fields = page.getByRole('dialog', { name: 'Handlungsfelder' });
     await fields
       .locator('li')

@@ -32,6 +32,8 @@ export async function drag(
   target: Locator,
   offsetY?: number,
 ): Promise<void> {
+  // As a user does: scroll the card into sight first, then grab it.
+  await source.scrollIntoViewIfNeeded();
   const from = await source.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error('Ziehen: Element nicht sichtbar');

@@ -7,7 +7,9 @@ import type { Platform } from '../platform';
 import type { WorkspaceService } from '../workspace/service';
 
 type SystemHandlers = {
-  [M in 'system:capabilities' | 'system:pickPath' | 'system:openFile']: Handler<M>;
+  [
+    M in 'system:capabilities' | 'system:pickPath' | 'system:openFile' | 'system:openProjector'
+  ]: Handler<M>;
 };
 
 export function systemHandlers(
@@ -27,6 +29,11 @@ export function systemHandlers(
       // The user chose it in our own dialog: the one path outside the folders a request may name.
       if (chosen) paths.grant(chosen);
       return { path: chosen };
+    },
+    'system:openProjector': () => {
+      if (!platform.openProjector) throw new AppFailure('NOT_SUPPORTED');
+      platform.openProjector();
+      return null;
     },
     'system:openFile': async ({ handle }) => {
       if (!platform.openFile) throw new AppFailure('NOT_SUPPORTED');

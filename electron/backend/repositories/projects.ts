@@ -2,6 +2,7 @@
 // move between Handlungsfelder, dots.
 import type Database from 'better-sqlite3';
 import type { BoardProject } from '../../../shared/contract';
+import { titleFromIdea } from '../../../shared/projectTitle';
 import { AppFailure } from '../../../shared/errors';
 import type { Writer } from '../store/changes';
 import type { Row } from '../store/tables';
@@ -83,27 +84,6 @@ function placeInField(
     );
   }
   return positionBefore(writer, projectsIn(actionFieldId), beforeProjectId, movingId);
-}
-
-const autoTitleLength = 80;
-
-/**
- * A project title from a card: its first line, cut after a word at about 80 characters (counted
- * in code points, so no emoji is halved). Control characters become spaces: the title goes into
- * the Word document, whose XML cannot hold them.
- */
-export function titleFromIdea(text: string): string {
-  const lines = text
-    .replace(/\p{Cc}/gu, (char) => (char === '\n' || char === '\r' ? '\n' : ' '))
-    .trim();
-  const line = (lines.split('\n', 1)[0] ?? '').replace(/\s+/gu, ' ').trim();
-  const chars = [...line];
-  if (chars.length <= autoTitleLength) return line || 'Neues Projekt';
-  const head = chars.slice(0, autoTitleLength + 1).join('');
-  const space = head.lastIndexOf(' ');
-  const cut =
-    space >= autoTitleLength / 2 ? head.slice(0, space) : chars.slice(0, autoTitleLength).join('');
-  return `${cut.trimEnd()}…`;
 }
 
 const boardProjectColumns = `id, action_field_id AS actionFieldId, title, position, dots, status,
