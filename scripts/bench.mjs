@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { root } from './build.mjs';
+import { nativeModules, root } from './build.mjs';
 
 const wanted = process.argv[2];
 const benches = readdirSync(path.join(root, 'bench'))
@@ -26,7 +26,7 @@ for (const name of benches) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['better-sqlite3', 'playwright-core'],
+    external: [...nativeModules, 'playwright-core'],
     logLevel: 'warning',
   });
   console.log(`\n▶ ${name}`);

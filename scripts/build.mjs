@@ -1,6 +1,6 @@
 // Builds the renderer (Vite) and the Node side (esbuild: Electron main and preload, web host, CLI).
 import { build as esbuild } from 'esbuild';
-import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -9,7 +9,10 @@ const dist = path.join(root, 'dist');
 const stamp = path.join(dist, '.build-stamp');
 const sources = ['renderer', 'shared', 'electron', 'assets', 'package.json', 'vite.config.ts'];
 
-/** Entry points bundled for Node; native better-sqlite3 and Electron itself stay outside. */
+/** Native modules: never bundled, loaded from node_modules (and unpacked from the asar). */
+export const nativeModules = ['better-sqlite3', '@resvg/resvg-js'];
+
+/** Entry points bundled for Node; the native modules and Electron itself stay outside. */
 const nodeEntries = {
   main: 'electron/main.ts',
   preload: 'electron/preload.ts',
@@ -32,11 +35,13 @@ export async function build() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', ...nativeModules],
     sourcemap: 'linked',
     logLevel: 'warning',
   });
   mkdirSync(dist, { recursive: true });
+  // The chart font beside the bundles: resvg reads it from disk (electron-builder.yml unpacks it).
+  cpSync(path.join(root, 'assets', 'fonts'), path.join(dist, 'fonts'), { recursive: true });
   writeFileSync(stamp, new Date().toISOString());
 }
 

@@ -48,6 +48,18 @@ export const errorMessages = {
     'Die Projektdatei ist beschädigt oder unvollständig. Es wurde nichts importiert.',
   EXCHANGE_UNSUPPORTED:
     'Diese Datei ist keine Projektdatei der Kommunalwerkstatt, die diese Version lesen kann. Es wurde nichts importiert.',
+
+  // Statistics files (issue 10): the parser refuses with one of these; its own messages add the
+  // reason and, where there is one, the line ("Zeile 14: …").
+  STATISTICS_UNREADABLE:
+    'Diese Datei ist keine Statistiktabelle, die die Kommunalwerkstatt lesen kann. Bitte laden Sie die Tabelle bei GENESIS-Online, der Regionalstatistik oder der Zensus-Datenbank als CSV (Tabelle oder Flatfile) oder als Flatfile-ZIP herunter.',
+  STATISTICS_DAMAGED:
+    'Die Statistikdatei ist beschädigt oder unvollständig. Bitte laden Sie sie erneut herunter.',
+  STATISTICS_EMPTY: 'Die Statistikdatei enthält keine Werte.',
+  STATISTICS_TOO_LARGE:
+    'Die Statistikdatei ist zu groß. Bitte laden Sie einen kleineren Ausschnitt herunter, z. B. nur Ihr Land oder Ihren Kreis.',
+  STATISTICS_ZIP:
+    'Ein ZIP-Archiv der Statistik muss unbeschädigt sein und genau eine Flatfile-Tabelle (…_flat.csv) enthalten.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

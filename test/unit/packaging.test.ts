@@ -17,7 +17,13 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     expect(config.productName).toBe('Kommunalwerkstatt');
     expect(config.fileAssociations).toMatchObject([{ ext: 'werkstatt' }]);
-    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining([
+        'node_modules/better-sqlite3/**',
+        'node_modules/@resvg/**',
+        'dist/fonts/**',
+      ]),
+    );
   });
 
   it('flips the fuses that would turn the binary into a plain Node or load foreign code', async () => {
@@ -33,8 +39,8 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('ships only the native module as a runtime dependency (the rest is bundled)', () => {
-    expect(Object.keys(packageJson.dependencies)).toEqual(['better-sqlite3']);
+  it('ships only the native modules as runtime dependencies (the rest is bundled)', () => {
+    expect(Object.keys(packageJson.dependencies)).toEqual(['@resvg/resvg-js', 'better-sqlite3']);
     expect(packageJson.devDependencies.electron).toBe('45.4.1');
     expect(packageJson.main).toBe('dist/electron/main.cjs');
   });
