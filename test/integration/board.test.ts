@@ -433,6 +433,81 @@ describe('moving cards', () => {
   });
 });
 
+describe('the one rule for empty projects', () => {
+  it('deleting the last card of a bare project removes the project, as moving it out does', async () => {
+    const backend = await demo();
+    const { idea, projectId } = await clusterFromInbox(backend);
+    const deleted = await mutate(backend, 'ideas:delete', { id: idea.id });
+    expect(deleted.removedIdeaIds).toEqual([idea.id]);
+    expect(deleted.removedProjectIds).toEqual([projectId]);
+    // One undo brings back both, the card inside its project.
+    const undone = await call(backend, 'history:undo', {});
+    expect(undone.patch.projects.map((project) => project.id)).toEqual([projectId]);
+    expect(ideasOf(await load(backend), projectId).map((card) => card.id)).toEqual([idea.id]);
+  });
+
+  it('deleting the last card of a project with fact-sheet entries keeps the project', async () => {
+    const backend = await demo();
+    const board = await load(backend);
+    const project = projectWithIdeas(board, 3);
+    for (const idea of ideasOf(board, project.id)) {
+      const patch = await mutate(backend, 'ideas:delete', { id: idea.id });
+      expect(patch.removedProjectIds).toEqual([]);
+    }
+    expect(find((await load(backend)).projects, project.id)).toEqual(project);
+  });
+});
+
+describe('several cards at once', () => {
+  it('make one new project in their order, and one undo puts them all back', async () => {
+    const backend = await empty();
+    const texts = ['Erste', 'Zweite', 'Dritte'];
+    const created = byPosition(
+      (await mutate(backend, 'ideas:createMany', { texts, phase: 'kritik' })).ideas,
+    );
+    const board = await load(backend);
+    const ids = [created[2], created[0], created[1]].map((idea) => (idea as Idea).id);
+    const moved = await mutate(backend, 'ideas:moveMany', {
+      ids,
+      to: {
+        kind: 'newProject',
+        actionFieldId: fieldNamed(board, 'Wohnen').id,
+        beforeProjectId: null,
+      },
+    });
+    const projectId = (moved.projects[0] as BoardProject).id;
+    expect(moved.projects).toHaveLength(1);
+    expect(ideasOf(await load(backend), projectId).map((idea) => idea.text)).toEqual([
+      'Dritte',
+      'Erste',
+      'Zweite',
+    ]);
+    expect((await call(backend, 'history:state', {})).undoLabel).toBe('3 Ideen verschieben');
+    await call(backend, 'history:undo', {});
+    const after = await load(backend);
+    expect(after.projects).toEqual([]);
+    expect(ideasOf(after, null).map((idea) => idea.text)).toEqual(texts);
+  });
+
+  it('are refused as a whole when one of them is gone, and nothing moves', async () => {
+    const backend = await empty();
+    const created = (
+      await mutate(backend, 'ideas:createMany', { texts: ['A', 'B'], phase: 'kritik' })
+    ).ideas;
+    const board = await load(backend);
+    const error = await callFailing(backend, 'ideas:moveMany', {
+      ids: [(created[0] as Idea).id, 99_999],
+      to: {
+        kind: 'newProject',
+        actionFieldId: fieldNamed(board, 'Wohnen').id,
+        beforeProjectId: null,
+      },
+    });
+    expect(error.code).toBe('NOT_FOUND');
+    expect(await load(backend)).toEqual(board);
+  });
+});
+
 describe('projects', () => {
   it('merge moves the source’s cards after the target’s, adds its dots and removes it with its fact sheet', async () => {
     const backend = await demo();

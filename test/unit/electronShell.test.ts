@@ -116,6 +116,11 @@ describe('navigation guard', () => {
     expect(contents.askPermission('geolocation')).toBe(false);
   });
 
+  it('allows full screen, for the presentation, and nothing else', () => {
+    expect(contents.askPermission('fullscreen')).toBe(true);
+    expect(contents.checkPermission('fullscreen')).toBe(true);
+  });
+
   it.each(['clipboard-read', 'media', 'hid', 'usb', 'serial', 'notifications', 'geolocation'])(
     'answers a permission check for %s with no',
     (permission) => {
@@ -214,6 +219,27 @@ describe('menu', () => {
     const help = template[3]?.submenu as { label?: string; click?: () => void }[];
     help.find((item) => item.label === 'Über Kommunalwerkstatt')?.click?.();
     expect(send).toHaveBeenCalledWith('about');
+  });
+
+  it('names what undo and redo would do, and greys them out when there is nothing', () => {
+    const edit = (history: { undoLabel: string | null; redoLabel: string | null }) =>
+      menuTemplate(vi.fn(), false, { history })[1]?.submenu as {
+        label?: string;
+        enabled?: boolean;
+      }[];
+    const some = edit({ undoLabel: 'Idee anlegen', redoLabel: null });
+    expect(some[0]).toMatchObject({ label: 'Rückgängig: Idee anlegen', enabled: true });
+    expect(some[1]).toMatchObject({ label: 'Wiederholen', enabled: false });
+  });
+
+  it('opens the projector window from Ansicht', () => {
+    const openProjector = vi.fn();
+    const view = menuTemplate(vi.fn(), false, { openProjector })[2]?.submenu as {
+      label?: string;
+      click?: () => void;
+    }[];
+    view.find((item) => item.label === 'Projektorfenster')?.click?.();
+    expect(openProjector).toHaveBeenCalledOnce();
   });
 
   it('adds the app menu on macOS', () => {
