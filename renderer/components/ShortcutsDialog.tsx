@@ -8,15 +8,22 @@ export const shortcuts: ReadonlyArray<readonly [keys: string, action: string]> =
   ['Einfügen mehrerer Zeilen', 'Je Zeile eine Idee, mit Vorschau'],
   ['Tab', 'Zur nächsten Karte oder Schaltfläche; der Griff ⠿ einer Karte nimmt sie auf'],
   ['Leertaste / Eingabetaste', 'Karte oder Projekt am Griff ⠿ aufnehmen und wieder ablegen'],
+  ['Pfeil links / rechts', 'Aufgenommene Karte zum Ideenspeicher oder nächsten Handlungsfeld'],
+  ['Pfeil oben / unten', 'Aufgenommene Karte zum Projekt darüber oder darunter in der Spalte'],
+  ['Strg + Klick', 'Karte zur Auswahl hinzufügen oder aus ihr nehmen (⌘ + Klick am Mac)'],
+  ['Umschalt + Klick', 'Alle Karten bis hierher auswählen; eine gewählte Karte zieht alle mit'],
+  ['Escape', 'Verschieben abbrechen, Bearbeiten abbrechen, Auswahl aufheben, Präsentation beenden'],
+  ['Eingabetaste / F3 in der Suche', 'Zum nächsten Treffer (mit Umschalt: zum vorherigen)'],
   [
-    'Pfeiltasten',
-    'Aufgenommene Karte zum nächsten Projekt, Handlungsfeld oder Ideenspeicher bewegen',
+    'Tab am Seitenanfang',
+    'Sprungmarken: zur Ideenerfassung, zum Ideenspeicher, zu den Handlungsfeldern',
   ],
-  ['Escape', 'Verschieben abbrechen, Bearbeiten abbrechen, Präsentation beenden'],
   ['Doppelklick auf Projekttitel', 'Projekt umbenennen'],
+  ['Klick auf die Punkte eines Projekts', 'Punkte zählen: eintippen oder − / +'],
   ['Strg + Z', 'Rückgängig (auch nach dem Neuladen)'],
   ['Strg + Y', 'Wiederholen'],
   ['F1', 'Tastenkürzel anzeigen'],
+  ['Strg + Umschalt + P', 'Projektorfenster öffnen (Desktop-App)'],
 ];
 
 export function ShortcutsDialog() {
