@@ -50,12 +50,12 @@ export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number 
         {editing ? (
           <TitleEditor id={id} title={project.title} />
         ) : (
-          <h4
+          <h3
             className="project-title"
             onDoubleClick={() => useStore.getState().setBoardUi({ editingProjectId: id })}
           >
             <Highlighted text={project.title} query={search} />
-          </h4>
+          </h3>
         )}
         <ProjectDots id={id} own={project.dots} onCards={ideaDots} />
         <ProjectMenu id={id} />

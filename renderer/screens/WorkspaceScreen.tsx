@@ -17,8 +17,16 @@ export function WorkspaceScreen() {
   const view = useStore((state) => state.view);
   const setView = useStore((state) => state.setView);
   const presentation = useStore((state) => state.boardUi.presentation);
+  const name = useStore((state) => state.workspace?.name);
+  const label = tabs.find((entry) => entry.view === view)?.label;
   return (
     <main className={`workspace-screen view-${view}`}>
+      {/* The Übersicht shows the Kommune as its visible heading; elsewhere the tab names the page. */}
+      {view !== 'overview' && (
+        <h1 className="visually-hidden">
+          {label} – {name}
+        </h1>
+      )}
       {!presentation && (
         <nav className="tabs" aria-label="Bereiche der Werkstatt">
           {tabs.map((tab) => (
