@@ -4,6 +4,7 @@ import { dotsWord } from '../../shared/dots';
 import { phaseLabels } from '../../shared/domain';
 import { matchesQuery } from '../../shared/search';
 import { api } from '../api/client';
+import { focusAfterRender, ideaGrip } from '../focus';
 import { countRender } from '../perf';
 import { useStore } from '../store';
 import { dragInstructionsId } from './dragSource';
@@ -60,6 +61,7 @@ function IdeaEditor({ id, text }: { id: number; text: string }) {
       if (!done) return;
     }
     setBoardUi({ editingIdeaId: undefined });
+    focusAfterRender(ideaGrip(id));
   };
   return (
     <textarea

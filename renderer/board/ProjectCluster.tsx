@@ -2,6 +2,7 @@
 // itself draggable by its grip to another place or Handlungsfeld.
 import { memo, useState } from 'react';
 import { api } from '../api/client';
+import { focusAfterRender, projectGrip } from '../focus';
 import { countRender } from '../perf';
 import { useStore } from '../store';
 import { projectKey } from './boardIndex';
@@ -78,6 +79,7 @@ function TitleEditor({ id, title }: { id: number; title: string }) {
       if (!(await mutate(api.call('projects:rename', { id, title: value })))) return;
     }
     setBoardUi({ editingProjectId: undefined });
+    focusAfterRender(projectGrip(id));
   };
   return (
     <input

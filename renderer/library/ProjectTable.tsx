@@ -102,6 +102,7 @@ export function ProjectTable() {
                 <button
                   type="button"
                   className="link-button"
+                  data-open-project={project.id}
                   onClick={() => setLibrary({ openProjectId: project.id })}
                 >
                   <Highlighted text={project.title} query={query} />
