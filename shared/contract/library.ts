@@ -281,8 +281,8 @@ export const libraryMethods = {
   /**
    * Writes the chosen projects (null: all) to a `.werkstatt-projekte` file without personal data
    * (see README, "Interkommunaler Austausch"). Without `path`: "<Kommune> – Projekte
-   * <YYYY-MM-DD>.werkstatt-projekte" in the workspace folder, numbered when taken; a given `path`
-   * is replaced. Written atomically; the browser mode may then download it.
+   * <YYYY-MM-DD HH-MM>.werkstatt-projekte" (local time) in the workspace folder, numbered when
+   * taken; a given `path` is replaced. Written atomically; the browser mode may then download it.
    */
   'exchange:export': method<WrittenFile>()(
     'Projekte für eine andere Kommune exportieren.',

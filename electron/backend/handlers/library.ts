@@ -4,7 +4,7 @@ import type { FactSheetChanges } from '../../../shared/contract/library';
 import type { Handler } from '../dispatch';
 import { libraryCsv } from '../exchange/csv';
 import { chosenOrFresh, writeUserFile } from '../export/userFile';
-import { localDay } from '../export/planJob';
+import { fileStamp } from '../fileStamps';
 import type { OfferedFiles } from '../offeredFiles';
 import {
   addMilestone,
@@ -67,7 +67,7 @@ export function libraryHandlers(
         bytes,
         chosenOrFresh(path, {
           folder: workspaces.workspaceFolder,
-          baseName: `${safeFileName(name)} – Projektbibliothek ${localDay(new Date())}`,
+          baseName: `${safeFileName(name)} – Projektbibliothek ${fileStamp(new Date())}`,
           extension: '.csv',
         }),
         'Die CSV-Tabelle',
