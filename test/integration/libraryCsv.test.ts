@@ -7,6 +7,7 @@ import type { Backend } from '../../electron/backend/backend';
 import { csvCell, germanAmount } from '../../electron/backend/exchange/csv';
 import { call, callFailing, closedAfterEach } from '../support/backend';
 import { freshFolders } from '../support/folders';
+import { stampedDuring } from '../support/stamps';
 
 const freshDir = freshFolders('kw-csv-');
 const backendIn = closedAfterEach();
@@ -59,9 +60,12 @@ function table(bytes: Buffer): Record<string, string>[] {
 describe('library:exportCsv', () => {
   it('writes UTF-8 with BOM, semicolons and CRLF, amounts and months the German way', async () => {
     const backend = await demo();
-    const written = await call(backend, 'library:exportCsv', { filters: {} });
-    const day = new Date().toLocaleDateString('sv-SE');
-    expect(path.basename(written.path)).toBe(`Musterstadt – Projektbibliothek ${day}.csv`);
+    const [written, stamps] = await stampedDuring(() =>
+      call(backend, 'library:exportCsv', { filters: {} }),
+    );
+    expect(stamps.map((stamp) => `Musterstadt – Projektbibliothek ${stamp}.csv`)).toContain(
+      path.basename(written.path),
+    );
     expect(written.count).toBe(20);
     expect(backend.offeredFiles.has(written.path)).toBe(true);
     const bytes = readFileSync(written.path);
