@@ -1,11 +1,10 @@
 // The desktop conventions of the Electron shell under a mocked 'electron': the application menu
 // (every accelerator once, recent workspaces, the macOS Window menu), kept current with the
 // backend; the German context menu with spelling suggestions; spell-checking without downloads.
-import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../support/backend';
-import { tempDir } from '../support/temp';
+import { call, closedAfterEach } from '../support/backend';
+import { freshFolders } from '../support/folders';
 
 type Item = MenuItemConstructorOptions;
 
@@ -29,12 +28,15 @@ const { keepApplicationMenuCurrent } = await import('../../electron/applicationM
 const { attachContextMenu, contextMenuTemplate } = await import('../../electron/contextMenu');
 const { configureSpellchecker, noDictionaryDownloads } = await import('../../electron/spellcheck');
 const { mainWindowOptions } = await import('../../electron/window');
-const { createBackend } = await import('../../electron/backend/backend');
+
+const freshDir = freshFolders('kw-menu-');
+const backendIn = closedAfterEach();
 
 beforeEach(() => vi.clearAllMocks());
 
 const submenu = (item: Item | undefined) => (item?.submenu ?? []) as Item[];
 const byLabel = (items: Item[], label: string) => items.find((item) => item.label === label);
+const click = (item: Item | undefined) => item?.click?.({} as never, undefined, {} as never);
 
 /**
  * Electron's own accelerators of the roles (lib/browser/api/menu-item-roles.ts), for items that
@@ -137,7 +139,7 @@ describe('application menu', () => {
     const file = submenu(menuTemplate(send, false)[0]);
     const item = byLabel(file, 'Werkstattplan exportieren …');
     expect(item?.accelerator).toBe('CmdOrCtrl+P');
-    item?.click?.({} as never, undefined, {} as never);
+    click(item);
     expect(send).toHaveBeenCalledWith('exportPlan');
   });
 
@@ -158,7 +160,7 @@ describe('application menu', () => {
       // "&&" shows one "&" on Windows and Linux, where "&" marks the access key.
       { label: 'Stadt && Land – nicht gefunden', enabled: false },
     ]);
-    items[1]?.click?.({} as never, undefined, {} as never);
+    click(items[1]);
     expect(openRecent).toHaveBeenCalledWith('/alt/Aue.werkstatt');
     const mac = submenu(
       byLabel(submenu(menuTemplate(vi.fn(), true, { recent })[1]), 'Zuletzt geöffnet'),
@@ -200,71 +202,45 @@ describe('application menu kept current with the backend', () => {
     submenu(byLabel(submenu(template[0]), 'Zuletzt geöffnet')).map((item) => item.label);
 
   it('lists an opened workspace under Zuletzt geöffnet and in the system’s recent documents', async () => {
-    const dir = tempDir('kw-menu-');
-    const backend = createBackend({
-      dataDir: path.join(dir, 'daten'),
-      workspaceFolder: path.join(dir, 'werkstaetten'),
-      log: { error: vi.fn() },
-    });
-    try {
-      const openRecent = vi.fn();
-      const empty = nextMenu((template) => recentLabels(template)[0] === 'Keine Werkstätten');
-      keepApplicationMenuCurrent(backend, {
-        platform: 'win32',
-        openProjector: vi.fn(),
-        openRecent,
-      });
-      const closed = await empty;
-      expect(byLabel(submenu(closed[0]), 'Werkstatt schließen')?.enabled).toBe(false);
+    const backend = backendIn(freshDir());
+    const openRecent = vi.fn();
+    const empty = nextMenu((template) => recentLabels(template)[0] === 'Keine Werkstätten');
+    keepApplicationMenuCurrent(backend, { platform: 'win32', openProjector: vi.fn(), openRecent });
+    const closed = await empty;
+    expect(byLabel(submenu(closed[0]), 'Werkstatt schließen')?.enabled).toBe(false);
 
-      const listed = nextMenu((template) => recentLabels(template).includes('Aue'));
-      const { path: file } = await call(backend, 'workspace:create', { name: 'Aue' });
-      const menu = await listed;
-      expect(electron.addRecentDocument).toHaveBeenCalledWith(file);
-      expect(byLabel(submenu(menu[0]), 'Werkstatt schließen')?.enabled).toBe(true);
-      byLabel(submenu(byLabel(submenu(menu[0]), 'Zuletzt geöffnet')), 'Aue')?.click?.(
-        {} as never,
-        undefined,
-        {} as never,
-      );
-      expect(openRecent).toHaveBeenCalledWith(file);
+    const listed = nextMenu((template) => recentLabels(template).includes('Aue'));
+    const { path: file } = await call(backend, 'workspace:create', { name: 'Aue' });
+    const menu = await listed;
+    expect(electron.addRecentDocument).toHaveBeenCalledWith(file);
+    expect(byLabel(submenu(menu[0]), 'Werkstatt schließen')?.enabled).toBe(true);
+    click(byLabel(submenu(byLabel(submenu(menu[0]), 'Zuletzt geöffnet')), 'Aue'));
+    expect(openRecent).toHaveBeenCalledWith(file);
 
-      const undoable = nextMenu(
-        (template) => byLabel(submenu(template[1]), 'Rückgängig: Idee anlegen') !== undefined,
-      );
-      await call(backend, 'ideas:create', { text: 'Dorfladen', phase: 'fantasie' });
-      await undoable;
+    const undoable = nextMenu(
+      (template) => byLabel(submenu(template[1]), 'Rückgängig: Idee anlegen') !== undefined,
+    );
+    await call(backend, 'ideas:create', { text: 'Dorfladen', phase: 'fantasie' });
+    await undoable;
 
-      const afterClose = nextMenu(
-        (template) => byLabel(submenu(template[0]), 'Werkstatt schließen')?.enabled === false,
-      );
-      await call(backend, 'workspace:close', {});
-      expect(recentLabels(await afterClose)).toEqual(['Aue']);
-    } finally {
-      await backend.close();
-    }
+    const afterClose = nextMenu(
+      (template) => byLabel(submenu(template[0]), 'Werkstatt schließen')?.enabled === false,
+    );
+    await call(backend, 'workspace:close', {});
+    expect(recentLabels(await afterClose)).toEqual(['Aue']);
   });
 
   it('leaves the system’s recent documents alone on Linux, which has none', async () => {
-    const dir = tempDir('kw-menu-');
-    const backend = createBackend({
-      dataDir: path.join(dir, 'daten'),
-      workspaceFolder: path.join(dir, 'werkstaetten'),
-      log: { error: vi.fn() },
+    const backend = backendIn(freshDir());
+    const listed = nextMenu((template) => recentLabels(template).includes('Zeitz'));
+    keepApplicationMenuCurrent(backend, {
+      platform: 'linux',
+      openProjector: vi.fn(),
+      openRecent: vi.fn(),
     });
-    try {
-      const listed = nextMenu((template) => recentLabels(template).includes('Zeitz'));
-      keepApplicationMenuCurrent(backend, {
-        platform: 'linux',
-        openProjector: vi.fn(),
-        openRecent: vi.fn(),
-      });
-      await call(backend, 'workspace:create', { name: 'Zeitz' });
-      await listed;
-      expect(electron.addRecentDocument).not.toHaveBeenCalled();
-    } finally {
-      await backend.close();
-    }
+    await call(backend, 'workspace:create', { name: 'Zeitz' });
+    await listed;
+    expect(electron.addRecentDocument).not.toHaveBeenCalled();
   });
 });
 
@@ -274,8 +250,6 @@ describe('context menu', () => {
     replaceMisspelling: vi.fn(),
     session: { addWordToSpellCheckerDictionary: vi.fn() },
   });
-  const click = (item: Item | undefined) => item?.click?.({} as never, undefined, {} as never);
-
   it('offers spelling suggestions and “Zum Wörterbuch hinzufügen” above the edit commands', () => {
     const target = contents();
     const template = contextMenuTemplate(
