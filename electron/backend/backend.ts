@@ -10,9 +10,13 @@ import { catalogHandlers } from './handlers/catalogs';
 import { exchangeHandlers } from './handlers/exchange';
 import { historyHandlers } from './handlers/history';
 import { ideaHandlers } from './handlers/ideas';
+import { kickoffHandlers } from './handlers/kickoff';
+import { kommuneHandlers } from './handlers/kommune';
 import { libraryHandlers } from './handlers/library';
 import { planHandlers } from './handlers/plan';
 import { projectHandlers } from './handlers/projects';
+import { reviewHandlers } from './handlers/reviews';
+import { stepHandlers } from './handlers/steps';
 import { systemHandlers } from './handlers/system';
 import { timerHandlers } from './handlers/timer';
 import { workshopHandlers } from './handlers/workshops';
@@ -71,6 +75,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...appHandlers,
     ...systemHandlers(options.platform ?? browserPlatform, workspaces, paths, offeredFiles),
     ...workspaceHandlers(workspaces),
+    ...kommuneHandlers(workspaces),
     ...backupHandlers(workspaces),
     ...historyHandlers(workspaces),
     ...timerHandlers(events),
@@ -83,6 +88,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...libraryHandlers(workspaces, offeredFiles),
     ...catalogHandlers(workspaces),
     ...exchangeHandlers(workspaces, offeredFiles),
+    ...stepHandlers(workspaces),
+    ...kickoffHandlers(workspaces),
+    ...reviewHandlers(workspaces, exporter, offeredFiles),
   };
   return {
     dispatch: createDispatcher(confinePaths(handlers, paths), options.log ?? consoleLog),

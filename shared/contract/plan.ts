@@ -45,7 +45,7 @@ export const exportOptionsSchema = z
   })
   .strict() satisfies z.ZodType<ExportOptions>;
 
-const docxPath = pathText
+export const docxPath = pathText
   .min(1, 'Bitte einen Dateipfad angeben.')
   .refine((value) => /\.docx$/i.test(value), 'Der Dateiname muss auf .docx enden.');
 

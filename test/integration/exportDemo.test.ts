@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay } from '../../electron/backend/export/planJob';
+import { localDay } from '../../electron/backend/repositories/time';
 import { defaultExportOptions } from '../../shared/plan';
 import { artifactsDir } from '../support/app';
 import { call, closedAfterEach } from '../support/backend';

@@ -5,7 +5,7 @@ import type { Handler } from '../dispatch';
 import { readExchangeText } from '../exchange/files';
 import { chosenOrFresh, writeUserFile } from '../export/userFile';
 import { exchangeFileBytes, parseExchangeFile } from '../exchange/format';
-import { localDay } from '../export/planJob';
+import { localDay } from '../repositories/time';
 import type { OfferedFiles } from '../offeredFiles';
 import {
   chosenProjects,

@@ -4,7 +4,7 @@ import type { FactSheetChanges } from '../../../shared/contract/library';
 import type { Handler } from '../dispatch';
 import { libraryCsv } from '../exchange/csv';
 import { chosenOrFresh, writeUserFile } from '../export/userFile';
-import { localDay } from '../export/planJob';
+import { localDay } from '../repositories/time';
 import type { OfferedFiles } from '../offeredFiles';
 import {
   addMilestone,
