@@ -1,4 +1,5 @@
-// Fact-sheet fields that save on their own: text, long text, month, amount, choice, yes/no.
+// Fields that save on their own (fact sheet, process screens): text, long text, month, choice;
+// the label above, a hint or the German error beside, tied to the input.
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 
@@ -11,7 +12,7 @@ interface FieldProps {
   hint?: string;
 }
 
-function FieldShell({
+export function FieldShell({
   label,
   error,
   hint,
@@ -38,8 +39,14 @@ function FieldShell({
   );
 }
 
+/** What ties an input to its error message (screen readers read it with the field). */
+export const errorAttributes = (id: string, error: string | undefined) => ({
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': error ? `${id}-error` : undefined,
+});
+
 /** Local while typing; saved when the field is left (or a choice is made). */
-function useSaving(value: string, onSave: Save) {
+export function useSaving(value: string, onSave: Save) {
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(value);
   const [error, setError] = useState<string>();
@@ -65,13 +72,7 @@ export function TextField({
 }: FieldProps & { value: string; multiline?: boolean; list?: string }) {
   const id = useId();
   const { draft, setDraft, error, commit } = useSaving(value, onSave);
-  const common = {
-    id,
-    value: draft,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
-    onBlur: () => void commit(),
-  };
+  const common = { id, value: draft, ...errorAttributes(id, error), onBlur: () => void commit() };
   return (
     <FieldShell label={label} error={error} hint={hint} id={id}>
       {multiline ? (
@@ -93,6 +94,7 @@ export function MonthField({ label, value, onSave }: FieldProps & { value: strin
         id={id}
         type="month"
         value={draft}
+        {...errorAttributes(id, error)}
         onChange={(event) => {
           setDraft(event.target.value);
           void commit(event.target.value);
@@ -115,6 +117,7 @@ export function ChoiceField({
       <select
         id={id}
         value={draft}
+        {...errorAttributes(id, error)}
         onChange={(event) => {
           setDraft(event.target.value);
           void commit(event.target.value);

@@ -1,0 +1,105 @@
+// Process fields that save on their own, beside the fact sheet's: a day, a whole number, yes/no.
+import { useId, useState } from 'react';
+import { errorAttributes, FieldShell, useSaving } from '../library/SheetFields';
+import type { Save } from '../library/SheetFields';
+
+interface FieldProps {
+  label: string;
+  onSave: Save;
+  hint?: string;
+}
+
+/** A calendar day ("YYYY-MM-DD", '' when empty), saved as soon as it is complete. */
+export function DateField({ label, value, onSave, hint }: FieldProps & { value: string | null }) {
+  const id = useId();
+  const { draft, setDraft, error, commit } = useSaving(value ?? '', onSave);
+  return (
+    <FieldShell label={label} error={error} hint={hint} id={id}>
+      <input
+        id={id}
+        type="date"
+        value={draft}
+        {...errorAttributes(id, error)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          void commit(event.target.value);
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+const grouped = new Intl.NumberFormat('de-DE');
+
+/** "12.500" or "12500" → 12500; '' → null; undefined when it is no whole number. */
+export function parseWholeNumber(text: string): number | null | undefined {
+  const cleaned = text.replace(/\s/g, '');
+  if (cleaned === '') return null;
+  if (!/^\d{1,3}(\.\d{3})+$|^\d+$/.test(cleaned)) return undefined;
+  return Number(cleaned.replace(/\./g, ''));
+}
+
+/** A whole number as Germans write it ("12.500"), saved when the field is left. */
+export function NumberField({
+  label,
+  value,
+  onSave,
+  hint,
+}: Omit<FieldProps, 'onSave'> & {
+  value: number | null;
+  onSave(value: number | null): Promise<string | undefined>;
+}) {
+  const id = useId();
+  const { draft, setDraft, error, commit } = useSaving(
+    value === null ? '' : grouped.format(value),
+    async (text) => {
+      const number = parseWholeNumber(text);
+      if (number === undefined) return 'Bitte eine ganze Zahl angeben, z. B. 12.500.';
+      return onSave(number);
+    },
+  );
+  return (
+    <FieldShell label={label} error={error} hint={hint} id={id}>
+      <input
+        id={id}
+        inputMode="numeric"
+        value={draft}
+        {...errorAttributes(id, error)}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => void commit()}
+      />
+    </FieldShell>
+  );
+}
+
+/** A yes/no choice saved per click; the box returns when the save is refused. */
+export function CheckField({
+  label,
+  checked,
+  onSave,
+}: {
+  label: string;
+  checked: boolean;
+  onSave(checked: boolean): Promise<string | undefined>;
+}) {
+  const id = useId();
+  const [error, setError] = useState<string>();
+  return (
+    <div className="sheet-field">
+      <label className="sheet-check">
+        <input
+          type="checkbox"
+          checked={checked}
+          {...errorAttributes(id, error)}
+          onChange={(event) => void onSave(event.target.checked).then(setError)}
+        />
+        {label}
+      </label>
+      {error && (
+        <span className="form-error" role="alert" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
