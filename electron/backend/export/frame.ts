@@ -65,6 +65,9 @@ export function wordDocument(properties: DocumentProperties, sections: ISectionO
     // Word fills in the table of contents' page numbers (and refreshes every field) on opening;
     // laying the pages out here (docx/layout) would take seconds for a large plan.
     features: { updateFields: true },
+    // German compounds ("Städtebauförderung") in narrow table columns break at syllables, not
+    // anywhere; the municipality can switch it off in Word.
+    hyphenation: { autoHyphenation: true },
     sections,
   });
 }

@@ -48,11 +48,11 @@ function progressCell(measure: ReviewMeasure): CellContent {
 }
 
 const reviewColumns: FilledColumn<ReviewMeasure>[] = [
-  { title: 'Maßnahme', width: 2300, always: true, value: titleCell },
-  { title: 'Status', width: 1300, always: true, value: (m) => projectStatusLabels[m.status] },
-  { title: 'Fortschritt', width: 2100, value: progressCell },
-  { title: 'Hemmnisse', width: 1850, value: (m) => m.barriers },
-  { title: 'Förderliche Faktoren', width: 1850, value: (m) => m.enablers },
+  { title: 'Maßnahme', width: 2100, always: true, value: titleCell },
+  { title: 'Status', width: 1600, always: true, value: (m) => projectStatusLabels[m.status] },
+  { title: 'Fortschritt', width: 1950, value: progressCell },
+  { title: 'Hemmnisse', width: 1800, value: (m) => m.barriers },
+  { title: 'Förderliche Faktoren', width: 1904, value: (m) => m.enablers },
 ];
 
 /** Maßnahme, Status, Fortschritt, Hemmnisse, Förderliche Faktoren: one row per measure. */
@@ -67,10 +67,10 @@ interface DifferenceRow {
 }
 
 const comparisonColumns: FilledColumn<DifferenceRow>[] = [
-  { title: 'Maßnahme', width: 2800, always: true, value: (row) => row.measure },
-  { title: 'Angabe', width: 1500, always: true, value: (row) => row.label },
-  { title: 'Laut Fassung', width: 2500, always: true, value: (row) => row.then },
-  { title: 'Heute', width: 2500, always: true, value: (row) => row.now },
+  { title: 'Maßnahme', width: 2600, always: true, value: (row) => row.measure },
+  { title: 'Angabe', width: 1800, always: true, value: (row) => row.label },
+  { title: 'Laut Fassung', width: 2450, always: true, value: (row) => row.then },
+  { title: 'Heute', width: 2450, always: true, value: (row) => row.now },
 ];
 
 /** Whether the review has anything to compare: differing facts, measures added or dropped. */
@@ -104,6 +104,15 @@ export function comparisonBlocks(review: PlanReview): Blocks {
   }
   return blocks;
 }
+
+/** The agreed adjustments, one per line as they were typed, as a list. */
+export const adjustmentBlocks = (review: PlanReview): Blocks =>
+  bullets(
+    review.adjustments
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
 
 /** "Stand: 23.09.2027. Grundlage ist die Fassung „…“ des Werkstattplans." */
 export function reviewBasis(review: PlanReview): Paragraph {

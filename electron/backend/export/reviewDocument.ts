@@ -13,7 +13,13 @@ import type { Blocks } from './blocks';
 import { dataTable, factTable, heading, Numbered, paragraph, spacer } from './blocks';
 import type { DocumentFacts } from './document';
 import { portrait, sectionMaker, wordDocument } from './frame';
-import { comparisonBlocks, hasComparison, lightParagraph, reviewBasis } from './reviewBlocks';
+import {
+  adjustmentBlocks,
+  comparisonBlocks,
+  hasComparison,
+  lightParagraph,
+  reviewBasis,
+} from './reviewBlocks';
 import { kommuneDetails, tableOfContents, titlePage } from './sections/front';
 import { styleIds } from './styles';
 import { sanitizeLine } from './text';
@@ -46,7 +52,7 @@ export function buildZwischenbilanz(
     body.push(heading(1, next(), 'Vergleich mit der Fassung'), ...comparisonBlocks(review));
   }
   if (review.adjustments.trim()) {
-    body.push(heading(1, next(), 'Vereinbarte Anpassungen'), paragraph(review.adjustments));
+    body.push(heading(1, next(), 'Vereinbarte Anpassungen'), ...adjustmentBlocks(review));
   }
   return wordDocument(
     {

@@ -19,15 +19,15 @@ import type { PlanContext } from '../context';
 import { styleIds } from '../styles';
 
 const stepColumns: FilledColumn<PlanStep>[] = [
-  { title: 'Schritt', width: 1900, always: true, value: (step) => stepLabels[step.key] },
-  { title: 'Status', width: 1500, always: true, value: (step) => stepStatusLabels[step.status] },
+  { title: 'Schritt', width: 2000, always: true, value: (step) => stepLabels[step.key] },
+  { title: 'Status', width: 1550, always: true, value: (step) => stepStatusLabels[step.status] },
   {
     title: 'Zeitraum',
-    width: 2100,
+    width: 1400,
     value: (step) => formatDateRange(step.startDate, step.endDate),
   },
-  { title: 'Abgeschlossen am', width: 1500, value: (step) => formatDate(step.doneDate) },
-  { title: 'Ergebnisse', width: 3800, value: (step) => step.notes },
+  { title: 'Abschluss', width: 1400, value: (step) => formatDate(step.doneDate) },
+  { title: 'Ergebnisse', width: 3004, value: (step) => step.notes },
 ];
 
 export function prozess(context: PlanContext, chapter: PlanChapter): Blocks {
@@ -99,8 +99,8 @@ function workshopBlocks(plan: PlanData): Blocks {
       columns: [
         { title: 'Veranstaltung', width: textWidth.portrait - 5600 },
         { title: 'Datum', width: 1300 },
-        { title: 'Ort', width: 1850 },
-        { title: 'Teilnehmende', width: 1650 },
+        { title: 'Ort', width: 1650 },
+        { title: 'Teilnehmende', width: 1850 },
         { title: 'Ideen', width: 800 },
       ],
       rows: plan.workshops.map((workshop) => [
@@ -125,11 +125,11 @@ function actorBlocks(actors: PlanActor[], withNames: boolean): Blocks {
   const steering = (actor: PlanActor) => (actor.steeringGroup ? 'ja' : '');
   const columns: FilledColumn<PlanActor>[] = [
     ...(withNames
-      ? [{ title: 'Name', width: 2600, always: true, value: (actor: PlanActor) => actor.name }]
+      ? [{ title: 'Name', width: 2300, always: true, value: (actor: PlanActor) => actor.name }]
       : []),
-    { title: 'Organisation', width: 3600, value: (actor) => actor.organisation },
-    { title: 'Rolle im Prozess', width: 2400, value: (actor) => actor.role },
-    { title: 'Steuerungsgruppe', width: 1500, value: steering },
+    { title: 'Organisation', width: 3200, value: (actor) => actor.organisation },
+    { title: 'Rolle im Prozess', width: 1900, value: (actor) => actor.role },
+    { title: 'Steuerungsgruppe', width: 1954, value: steering },
   ];
   // Without names, two people of one organisation and role would be two equal rows.
   const rows = withNames

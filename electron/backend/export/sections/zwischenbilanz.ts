@@ -5,7 +5,13 @@ import type { PlanChapter } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
 import { heading, Numbered, paragraph, spacer } from '../blocks';
 import type { PlanContext } from '../context';
-import { comparisonBlocks, hasComparison, reviewBasis, reviewTable } from '../reviewBlocks';
+import {
+  adjustmentBlocks,
+  comparisonBlocks,
+  hasComparison,
+  reviewBasis,
+  reviewTable,
+} from '../reviewBlocks';
 
 export function zwischenbilanz(context: PlanContext, chapter: PlanChapter): Blocks {
   const numbered = new Numbered(chapter.number ?? '');
@@ -33,7 +39,7 @@ export function zwischenbilanz(context: PlanContext, chapter: PlanChapter): Bloc
     if (review.adjustments.trim()) {
       blocks.push(
         heading(3, section.next().number, 'Vereinbarte Anpassungen'),
-        paragraph(review.adjustments),
+        ...adjustmentBlocks(review),
       );
     }
   }
