@@ -7,6 +7,7 @@ import type { Actor, KickoffData } from '../../shared/process';
 import { api } from '../api/client';
 import { errorAttributes, useSaving } from '../library/SheetFields';
 import type { Save } from '../library/SheetFields';
+import { SavingCheckbox } from './fields';
 import { fieldMessage, saveWith } from './saving';
 
 interface ActorsPanelProps {
@@ -25,10 +26,17 @@ export function ActorsPanel({ data, onSaved }: ActorsPanelProps) {
     pendingFocus.current = undefined;
     panel.current?.querySelector<HTMLInputElement>(`[data-focus="name-${target}"]`)?.focus();
   }, [data]);
-  const setFocusName = (target: number | 'new') => {
-    pendingFocus.current = target;
-  };
   const save = (call: ReturnType<typeof api.call<'kickoff:load'>>) => saveWith(call, onSaved);
+  /** The focus target is noted first: the table may show the result before the call settles here. */
+  const saveThenFocus = async (
+    call: ReturnType<typeof api.call<'kickoff:load'>>,
+    target: number | 'new',
+  ) => {
+    pendingFocus.current = target;
+    const problem = await save(call);
+    if (problem) pendingFocus.current = undefined;
+    return problem;
+  };
   const { actors } = data;
 
   return (
@@ -79,9 +87,10 @@ export function ActorsPanel({ data, onSaved }: ActorsPanelProps) {
                   }
                   onRemove={() => {
                     const neighbour = actors[index + 1] ?? actors[index - 1];
-                    void save(api.call('actors:delete', { id: actor.id })).then((problem) => {
-                      if (!problem) setFocusName(neighbour?.id ?? 'new');
-                    });
+                    void saveThenFocus(
+                      api.call('actors:delete', { id: actor.id }),
+                      neighbour?.id ?? 'new',
+                    );
                   }}
                 />
               ))}
@@ -89,13 +98,7 @@ export function ActorsPanel({ data, onSaved }: ActorsPanelProps) {
           </table>
         </div>
       )}
-      <NewActorForm
-        onAdd={async (fields) => {
-          const problem = await save(api.call('actors:create', fields));
-          if (!problem) setFocusName('new');
-          return problem;
-        }}
-      />
+      <NewActorForm onAdd={(fields) => saveThenFocus(api.call('actors:create', fields), 'new')} />
     </section>
   );
 }
@@ -147,13 +150,11 @@ function ActorRow({
         />
       </td>
       <td className="center">
-        <input
-          type="checkbox"
+        <SavingCheckbox
           checked={actor.steeringGroup}
           aria-label={`${who} gehört zur Steuerungsgruppe`}
-          onChange={(event) =>
-            void onChange({ steeringGroup: event.target.checked }).then(setProblem)
-          }
+          onSave={(steeringGroup) => onChange({ steeringGroup })}
+          onRefused={setProblem}
         />
         {problem && (
           <span className="form-error" role="alert">
@@ -291,7 +292,7 @@ function ShowNamesOption() {
   const [error, setError] = useState<string>();
   useEffect(() => {
     let current = true;
-    void api.call('plan:exportOptions', {}).then((result) => {
+    void api.call('plan:exportOptions', { warmUp: false }).then((result) => {
       if (current && result.ok) setOptions(result.value);
     });
     return () => {

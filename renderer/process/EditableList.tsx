@@ -2,6 +2,7 @@
 // reworded in place, ticked off, moved up and down, removed, added — each saved on its own, with
 // the keyboard focus kept where the user was working.
 import { useEffect, useId, useRef, useState } from 'react';
+import { SavingCheckbox } from './fields';
 
 export interface ListItem {
   id: number;
@@ -55,11 +56,18 @@ export function EditableList({ label, noun, items, ops, addLabel, maxLength }: E
       find(`${focus.id}-${focus.part === 'up' ? 'down' : 'up'}`)?.focus();
     }
   }, [items]);
-  const setFocus = (focus: Focus) => {
+  /**
+   * Runs an operation; `focus` is where the focus goes once the list shows its result. It is noted
+   * before the call: the list may show the result before the call's promise settles here.
+   */
+  const run = async (
+    at: number | 'add',
+    operation: () => Promise<string | undefined>,
+    focus?: Focus,
+  ) => {
     pendingFocus.current = focus;
-  };
-  const run = async (at: number | 'add', operation: Promise<string | undefined>) => {
-    const message = await operation;
+    const message = await operation();
+    if (message) pendingFocus.current = undefined;
     setError(message ? { at, message } : undefined);
     return message === undefined;
   };
@@ -73,11 +81,11 @@ export function EditableList({ label, noun, items, ops, addLabel, maxLength }: E
         {items.map((item, index) => (
           <li key={item.id} className={item.done ? 'is-done' : undefined}>
             {ops.toggle && (
-              <input
-                type="checkbox"
+              <SavingCheckbox
                 checked={item.done ?? false}
                 aria-label={`${item.text} erledigt`}
-                onChange={(event) => void run(item.id, ops.toggle!(item.id, event.target.checked))}
+                onSave={(done) => ops.toggle!(item.id, done)}
+                onRefused={(message) => setError(message ? { at: item.id, message } : undefined)}
               />
             )}
             <ItemText
@@ -87,7 +95,7 @@ export function EditableList({ label, noun, items, ops, addLabel, maxLength }: E
               maxLength={maxLength}
               focusKey={`${item.id}-text`}
               extra={described(item.id)}
-              onSave={(text) => run(item.id, ops.rename(item.id, text))}
+              onSave={(text) => run(item.id, () => ops.rename(item.id, text))}
             />
             {ops.move && (
               <MoveButtons
@@ -97,9 +105,10 @@ export function EditableList({ label, noun, items, ops, addLabel, maxLength }: E
                 count={items.length}
 
                 onMove={(beforeIndex, part) =>
-                  void run(item.id, ops.move!(item.id, items[beforeIndex]?.id ?? null)).then(() =>
-                    setFocus({ id: item.id, part }),
-                  )
+                  void run(item.id, () => ops.move!(item.id, items[beforeIndex]?.id ?? null), {
+                    id: item.id,
+                    part,
+                  })
                 }
               />
             )}
@@ -109,10 +118,11 @@ export function EditableList({ label, noun, items, ops, addLabel, maxLength }: E
               aria-label={`${noun} „${item.text}“ löschen`}
               onClick={() => {
                 const neighbour = items[index + 1] ?? items[index - 1];
-                void run(item.id, ops.remove(item.id)).then((done) => {
-                  if (done)
-                    setFocus(neighbour ? { id: neighbour.id, part: 'text' } : { id: 'add' });
-                });
+                void run(
+                  item.id,
+                  () => ops.remove(item.id),
+                  neighbour ? { id: neighbour.id, part: 'text' } : { id: 'add' },
+                );
               }}
             >
               ✕
@@ -130,7 +140,7 @@ export function EditableList({ label, noun, items, ops, addLabel, maxLength }: E
         onSubmit={(event) => {
           event.preventDefault();
           if (!adding.trim()) return;
-          void run('add', ops.add(adding)).then((done) => {
+          void run('add', () => ops.add(adding)).then((done) => {
             if (done) setAdding('');
           });
         }}

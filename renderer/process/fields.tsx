@@ -1,5 +1,6 @@
 // Process fields that save on their own, beside the fact sheet's: a day, a whole number, yes/no.
 import { useId, useState } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { errorAttributes, FieldShell, useSaving } from '../library/SheetFields';
 import type { Save } from '../library/SheetFields';
 
@@ -72,7 +73,40 @@ export function NumberField({
   );
 }
 
-/** A yes/no choice saved per click; the box returns when the save is refused. */
+interface SavingCheckboxProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'checked' | 'onChange'
+> {
+  checked: boolean;
+  /** Resolves to the German reason it was refused, or undefined when saved. */
+  onSave(checked: boolean): Promise<string | undefined>;
+  onRefused?(error: string | undefined): void;
+}
+
+/**
+ * A checkbox that shows the click at once; the backend's answer confirms it, or the box returns
+ * to what is saved and the reason is handed on.
+ */
+export function SavingCheckbox({ checked, onSave, onRefused, ...rest }: SavingCheckboxProps) {
+  const [shown, setShown] = useState<boolean>();
+  return (
+    <input
+      type="checkbox"
+      {...rest}
+      checked={shown ?? checked}
+      onChange={(event) => {
+        const next = event.target.checked;
+        setShown(next);
+        void onSave(next).then((error) => {
+          setShown(undefined);
+          onRefused?.(error);
+        });
+      }}
+    />
+  );
+}
+
+/** A yes/no choice saved per click, with its reason beside it when refused. */
 export function CheckField({
   label,
   checked,
@@ -87,11 +121,11 @@ export function CheckField({
   return (
     <div className="sheet-field">
       <label className="sheet-check">
-        <input
-          type="checkbox"
+        <SavingCheckbox
           checked={checked}
+          onSave={onSave}
+          onRefused={setError}
           {...errorAttributes(id, error)}
-          onChange={(event) => void onSave(event.target.checked).then(setError)}
         />
         {label}
       </label>

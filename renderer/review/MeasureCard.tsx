@@ -162,6 +162,9 @@ function LightChoice({
 }) {
   const name = useId();
   const [error, setError] = useState<string>();
+  // The choice shows at once; the saved review confirms it, or it returns with the reason.
+  const [shown, setShown] = useState<{ light: TrafficLight | null }>();
+  const current = shown ? shown.light : light;
   const choices: (TrafficLight | null)[] = [...trafficLights, null];
   return (
     <fieldset className="light-choice" aria-describedby={error ? `${name}-error` : undefined}>
@@ -171,8 +174,14 @@ function LightChoice({
           <input
             type="radio"
             name={name}
-            checked={light === choice}
-            onChange={() => void onSave(choice).then(setError)}
+            checked={current === choice}
+            onChange={() => {
+              setShown({ light: choice });
+              void onSave(choice).then((problem) => {
+                setShown(undefined);
+                setError(problem);
+              });
+            }}
           />
           <span className={`light light-${choice ?? 'none'}`} aria-hidden="true" />
           {choice ? trafficLightLabels[choice] : 'ohne Einschätzung'}

@@ -1,7 +1,7 @@
 // What is done with a Zwischenbilanz as a whole: its own Word document, the Fortschreibung (a new
 // Fassung of the plan as it stands after the review), another review, or deleting this one.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ExportResult, PlanVersion, ReviewDetail } from '../../shared/contract';
+import type { ExportResult, PlanVersion, ReviewDetail, ReviewSummary } from '../../shared/contract';
 import { formatDate } from '../../shared/plan';
 import { api } from '../api/client';
 import { ExportResultBox } from '../plan/ExportResultBox';
@@ -14,7 +14,8 @@ interface ReviewActionsProps {
   versions: PlanVersion[];
   onSaved(review: ReviewDetail): void;
   onStartAnother(): void;
-  onDeleted(): void;
+  /** With the reviews that remain. */
+  onDeleted(remaining: ReviewSummary[]): void;
 }
 
 export function ReviewActions(props: ReviewActionsProps) {
@@ -166,7 +167,7 @@ function DeleteReview({ review, onDeleted }: ReviewActionsProps) {
         autoFocus
         onClick={() =>
           void api.call('reviews:delete', { id: review.id }).then((answer) => {
-            if (answer.ok) onDeleted();
+            if (answer.ok) onDeleted(answer.value);
             else setError(answer.error.message);
           })
         }

@@ -1,6 +1,6 @@
 // Step 5, Zwischenbilanz: the step frame, then the review chosen (the newest at first) or the
 // form that starts one against a frozen Fassung.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ReviewSummary } from '../../shared/contract';
 import { formatDate } from '../../shared/plan';
 import { StepFrame } from '../process/StepFrame';
@@ -10,10 +10,11 @@ import { ReviewStart } from './ReviewStart';
 import { ReviewView } from './ReviewView';
 
 export function ReviewScreen() {
-  const { data: reviews, problem } = useProcessData('reviews:list', {});
+  const { data: reviews, setData: setReviews, problem } = useProcessData('reviews:list', {});
   const { data: versions } = useProcessData('plan:versions', {});
   const [chosen, setChosen] = useState<number>();
   const [starting, setStarting] = useState(false);
+  const choiceId = useId();
   const refreshProcess = useStore((state) => state.refreshProcess);
   if (!reviews || !versions) {
     return (
@@ -40,17 +41,19 @@ export function ReviewScreen() {
     <StepFrame step="review">
       {reviews.length > 1 && (
         <div className="panel review-choice">
-          <label>
-            Zwischenbilanz
-            <select value={current?.id} onChange={(event) => setChosen(Number(event.target.value))}>
-              {reviews.map((review) => (
-                <option key={review.id} value={review.id}>
-                  vom {formatDate(review.date)}
-                  {review.versionLabel ? ` – gegen „${review.versionLabel}“` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
+          <label htmlFor={choiceId}>Zwischenbilanz</label>
+          <select
+            id={choiceId}
+            value={current?.id}
+            onChange={(event) => setChosen(Number(event.target.value))}
+          >
+            {reviews.map((review) => (
+              <option key={review.id} value={review.id}>
+                vom {formatDate(review.date)}
+                {review.versionLabel ? ` – gegen „${review.versionLabel}“` : ''}
+              </option>
+            ))}
+          </select>
         </div>
       )}
       {current && !starting ? (
@@ -59,9 +62,9 @@ export function ReviewScreen() {
           reviewId={current.id}
           versions={versions}
           onStartAnother={() => setStarting(true)}
-          onDeleted={() => {
+          onDeleted={(remaining) => {
+            setReviews(remaining);
             setChosen(undefined);
-            refreshProcess();
             // The review and the button that deleted it are gone: the focus goes to the step's title.
             document.getElementById('step-review-title')?.focus();
           }}

@@ -1,6 +1,6 @@
 // One Zwischenbilanz: what it compares with, the overall assessment and agreed adjustments, the
 // traffic lights counted, and every measure by Handlungsfeld — each field saved on its own.
-import type { PlanVersion } from '../../shared/contract';
+import type { PlanVersion, ReviewSummary } from '../../shared/contract';
 import type { ReviewChanges } from '../../shared/contract/reviews';
 import { trafficLightNames, trafficLights } from '../../shared/domain';
 import { formatDate } from '../../shared/plan';
@@ -17,7 +17,8 @@ interface ReviewViewProps {
   reviewId: number;
   versions: PlanVersion[];
   onStartAnother(): void;
-  onDeleted(): void;
+  /** With the reviews that remain. */
+  onDeleted(remaining: ReviewSummary[]): void;
 }
 
 export function ReviewView({ reviewId, versions, onStartAnother, onDeleted }: ReviewViewProps) {
