@@ -41,9 +41,12 @@ export interface PlanImage {
 export interface PlanStep {
   key: StepKey;
   status: StepStatus;
+  /** "YYYY-MM-DD": the planned period of the step. */
   startDate: string | null;
   endDate: string | null;
+  /** "YYYY-MM-DD": when the step was finished. */
   doneDate: string | null;
+  /** What the step brought about, as the chapter "Prozess" reports it. */
   notes: string;
 }
 

@@ -1,7 +1,8 @@
 // The five steps as the app guides them: what each step produces, its checklist and dates, the
 // Kick-Off and its Akteure, and where the process stands (the Übersicht's "Als Nächstes").
 import { stepKeys } from './domain';
-import type { StepKey, StepStatus } from './domain';
+import type { StepKey } from './domain';
+import type { PlanStep } from './plan';
 
 export interface ChecklistItem {
   id: number;
@@ -9,16 +10,8 @@ export interface ChecklistItem {
   done: boolean;
 }
 
-export interface StepDetail {
-  key: StepKey;
-  status: StepStatus;
-  /** "YYYY-MM-DD": the planned period of the step. */
-  startDate: string | null;
-  endDate: string | null;
-  /** "YYYY-MM-DD": when the step was finished. */
-  doneDate: string | null;
-  /** What the step brought about, as the Werkstattplan's "Prozess" reports it. */
-  notes: string;
+/** A step as the Werkstattplan reports it (PlanStep), with its checklist for the consultant. */
+export interface StepDetail extends PlanStep {
   checklist: ChecklistItem[];
 }
 

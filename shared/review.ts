@@ -14,8 +14,21 @@ export interface MeasureDifference {
   now: string;
 }
 
+/** What is recorded about a measure in a Zwischenbilanz. */
+export interface RecordedFields {
+  /** Where the measure stands at the review. */
+  status: ProjectStatus;
+  trafficLight: TrafficLight | null;
+  progress: string;
+  barriers: string;
+  enablers: string;
+  nextSteps: string;
+  /** Where the indicators stand at the review. */
+  indicatorNow: string;
+}
+
 /** One measure as the Zwischenbilanz shows, saves and exports it. */
-export interface ReviewMeasure {
+export interface ReviewMeasure extends RecordedFields {
   /** The recorded entry; null while nothing was recorded for the measure. */
   entryId: number | null;
   /** The project today; null when it no longer exists. */
@@ -25,16 +38,8 @@ export interface ReviewMeasure {
   change: MeasureChange;
   actionField: string;
   title: string;
-  status: ProjectStatus;
-  trafficLight: TrafficLight | null;
-  progress: string;
-  barriers: string;
-  enablers: string;
-  nextSteps: string;
   /** The indicators and target values as the Fassung named them (today's for a new measure). */
   indicatorTarget: string;
-  /** Where the indicators stand today. */
-  indicatorNow: string;
   differences: MeasureDifference[];
 }
 
@@ -54,19 +59,12 @@ export interface MeasureFacts {
 }
 
 /** What was recorded for one measure (a row of review_entries). */
-export interface ReviewEntry {
+export interface ReviewEntry extends RecordedFields {
   id: number;
   projectId: number | null;
   versionProjectId: number | null;
   /** The title when the entry was last tied to a project, for a project deleted since. */
   projectTitle: string;
-  status: ProjectStatus;
-  trafficLight: TrafficLight | null;
-  progress: string;
-  barriers: string;
-  enablers: string;
-  nextSteps: string;
-  indicatorNow: string;
 }
 
 export interface ReviewSources {
@@ -179,7 +177,7 @@ function measure(entry: ReviewEntry | undefined, placement: Placement): ReviewMe
   };
 }
 
-const recorded = (entry: ReviewEntry) => ({
+const recorded = (entry: ReviewEntry): RecordedFields => ({
   status: entry.status,
   trafficLight: entry.trafficLight,
   progress: entry.progress,
@@ -189,7 +187,7 @@ const recorded = (entry: ReviewEntry) => ({
   indicatorNow: entry.indicatorNow,
 });
 
-const blank = (status: ProjectStatus) => ({
+const blank = (status: ProjectStatus): RecordedFields => ({
   status,
   trafficLight: null,
   progress: '',

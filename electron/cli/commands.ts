@@ -1,4 +1,5 @@
 // The CLI's commands: each takes its arguments and returns the text to print, or throws AppFailure.
+import type Database from 'better-sqlite3';
 import { constants } from 'node:fs';
 import { copyFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -142,72 +143,75 @@ export async function restore(source: string, file: string, context: CliContext)
 }
 
 /**
- * Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the options remembered in
- * the workspace; reads only, like `check`, so it also works on a copy or a read-only medium.
+ * Reads what `makeJob` needs from FILE (only reads, like `check`, so it also works on a copy or a
+ * read-only medium) and writes the document in the export worker.
  */
+async function exportFrom(
+  file: string,
+  workerFile: string,
+  makeJob: (db: Database.Database, defaultFolder: string) => ExportJob,
+  out: string,
+) {
+  const { db } = await openForReading(file);
+  let job;
+  try {
+    job = makeJob(db, path.dirname(path.resolve(out)));
+  } finally {
+    db.close();
+  }
+  const exporter = new ExportRunner(workerFile);
+  return exporter.run(job).finally(() => exporter.close());
+}
+
+/** Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the remembered options. */
 export async function exportPlan(
   file: string,
   out: string,
   overrides: { versionLabel?: string },
   workerFile = defaultWorkerFile(),
 ): Promise<string> {
-  const { db } = await openForReading(file);
-  let job;
-  try {
-    const parsed = exportOptionsSchema.safeParse({ ...readExportOptions(db), ...overrides });
-    if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
-    job = planJob({
-      plan: readPlanData(db),
-      options: parsed.data,
-      path: out,
-      defaultFolder: path.dirname(path.resolve(out)),
-    });
-  } finally {
-    db.close();
-  }
-  const result = await runExport(job, workerFile);
+  const result = await exportFrom(
+    file,
+    workerFile,
+    (db, defaultFolder) => {
+      const parsed = exportOptionsSchema.safeParse({ ...readExportOptions(db), ...overrides });
+      if (!parsed.success) {
+        throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
+      }
+      return planJob({ plan: readPlanData(db), options: parsed.data, path: out, defaultFolder });
+    },
+    out,
+  );
   return `Werkstattplan gespeichert: ${result.path} (${kilobytes(result.bytes)})`;
 }
 
-async function runExport(job: ExportJob, workerFile: string) {
-  const exporter = new ExportRunner(workerFile);
-  return exporter.run(job).finally(() => exporter.close());
-}
-
-/**
- * Writes a Zwischenbilanz of FILE as Word document to OUT (replaced if it exists): the newest, or
- * the one of `date`; reads only, like `check`.
- */
+/** Writes a Zwischenbilanz of FILE to OUT (replaced if it exists): the newest, or that of `date`. */
 export async function exportReview(
   file: string,
   out: string,
   date: string | undefined,
   workerFile = defaultWorkerFile(),
 ): Promise<string> {
-  const { db } = await openForReading(file);
-  let job;
-  try {
-    const plan = readPlanData(db);
-    const newestFirst = [...plan.reviews].reverse();
-    const review = newestFirst.find((candidate) => date === undefined || candidate.date === date);
-    if (!review) {
-      throw new AppFailure(
-        'NOT_FOUND',
-        date === undefined
-          ? 'Diese Werkstatt hat noch keine Zwischenbilanz.'
-          : `Eine Zwischenbilanz vom ${date} gibt es in dieser Werkstatt nicht.`,
-      );
-    }
-    job = reviewJob({
-      plan,
-      reviewId: review.id,
-      path: out,
-      defaultFolder: path.dirname(path.resolve(out)),
-    });
-  } finally {
-    db.close();
-  }
-  const result = await runExport(job, workerFile);
+  const result = await exportFrom(
+    file,
+    workerFile,
+    (db, defaultFolder) => {
+      const plan = readPlanData(db);
+      const review = [...plan.reviews]
+        .reverse()
+        .find((candidate) => date === undefined || candidate.date === date);
+      if (!review) {
+        throw new AppFailure(
+          'NOT_FOUND',
+          date === undefined
+            ? 'Diese Werkstatt hat noch keine Zwischenbilanz.'
+            : `Eine Zwischenbilanz vom ${date} gibt es in dieser Werkstatt nicht.`,
+        );
+      }
+      return reviewJob({ plan, reviewId: review.id, path: out, defaultFolder });
+    },
+    out,
+  );
   return `Zwischenbilanz gespeichert: ${result.path} (${kilobytes(result.bytes)})`;
 }
 

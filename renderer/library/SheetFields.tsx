@@ -84,15 +84,22 @@ export function TextField({
   );
 }
 
-export function MonthField({ label, value, onSave }: FieldProps & { value: string | null }) {
+/** A month or a day from the browser's own picker, saved as soon as it is complete. */
+function CalendarField({
+  type,
+  label,
+  value,
+  onSave,
+  hint,
+}: FieldProps & { type: 'month' | 'date'; value: string | null }) {
   const id = useId();
   const { draft, setDraft, error, commit } = useSaving(value ?? '', onSave);
   return (
-    <FieldShell label={label} error={error} id={id} hint="Monat und Jahr">
-      {/* Tab moves between the month's own parts, so a month saves as soon as it is complete. */}
+    <FieldShell label={label} error={error} id={id} hint={hint}>
+      {/* Tab moves between the picker's own parts, so a value saves as soon as it is complete. */}
       <input
         id={id}
-        type="month"
+        type={type}
         value={draft}
         {...errorAttributes(id, error)}
         onChange={(event) => {
@@ -103,6 +110,20 @@ export function MonthField({ label, value, onSave }: FieldProps & { value: strin
     </FieldShell>
   );
 }
+
+/** "YYYY-MM", '' when empty. */
+export const MonthField = (props: FieldProps & { value: string | null }) => (
+  <CalendarField type="month" hint="Monat und Jahr" {...props} />
+);
+
+/** "YYYY-MM-DD", '' when empty. */
+export const DateField = (props: FieldProps & { value: string | null }) => (
+  <CalendarField type="date" {...props} />
+);
+
+/** Stored values with their German labels, as a choice's options. */
+export const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 export function ChoiceField({
   label,

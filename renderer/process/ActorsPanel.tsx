@@ -2,13 +2,14 @@
 // an optional contact — and whether the Werkstattplan shows their names (off by default).
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ActorFields } from '../../shared/contract/kickoff';
-import type { ExportOptions } from '../../shared/plan';
 import type { Actor, KickoffData } from '../../shared/process';
 import { api } from '../api/client';
 import { errorAttributes, useSaving } from '../library/SheetFields';
 import type { Save } from '../library/SheetFields';
 import { SavingCheckbox } from './fields';
-import { fieldMessage, saveWith } from './saving';
+import { NewActorForm } from './NewActorForm';
+import { saveWith } from './saving';
+import { ShowNamesOption } from './ShowNamesOption';
 
 interface ActorsPanelProps {
   data: KickoffData;
@@ -229,104 +230,5 @@ function Cell({
         </span>
       )}
     </>
-  );
-}
-
-const emptyActor = { name: '', organisation: '', role: '', contact: '', steeringGroup: false };
-
-function NewActorForm({ onAdd }: { onAdd(fields: ActorFields): Promise<string | undefined> }) {
-  const id = useId();
-  const [fields, setFields] = useState(emptyActor);
-  const [error, setError] = useState<string>();
-  const text = (key: 'name' | 'organisation' | 'role' | 'contact', label: string) => (
-    <label>
-      {label}
-      <input
-        data-focus={key === 'name' ? 'name-new' : undefined}
-        value={fields[key]}
-        maxLength={200}
-        {...(key === 'name' ? errorAttributes(id, error) : {})}
-        onChange={(event) => setFields({ ...fields, [key]: event.target.value })}
-      />
-    </label>
-  );
-  return (
-    <form
-      className="form actor-form"
-      aria-label="Akteur hinzufügen"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onAdd(fields).then((problem) => {
-          setError(problem);
-          if (!problem) setFields(emptyActor);
-        });
-      }}
-    >
-      {text('name', 'Name')}
-      {text('organisation', 'Organisation')}
-      {text('role', 'Rolle im Prozess')}
-      {text('contact', 'Kontakt (intern)')}
-      <label className="sheet-check">
-        <input
-          type="checkbox"
-          checked={fields.steeringGroup}
-          onChange={(event) => setFields({ ...fields, steeringGroup: event.target.checked })}
-        />
-        Steuerungsgruppe
-      </label>
-      <button type="submit" className="button">
-        Akteur hinzufügen
-      </button>
-      {error && (
-        <p className="form-error" role="alert" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </form>
-  );
-}
-
-/** The plan's option, shown where the Akteure are: names in the Werkstattplan, or only roles. */
-function ShowNamesOption() {
-  const [options, setOptions] = useState<ExportOptions>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    let current = true;
-    void api.call('plan:exportOptions', { warmUp: false }).then((result) => {
-      if (current && result.ok) setOptions(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-  if (!options) return null;
-  return (
-    <div className="sheet-field">
-      <label className="sheet-check">
-        <input
-          type="checkbox"
-          checked={!options.anonymiseNames}
-          aria-describedby="show-names-hint"
-          onChange={(event) => {
-            const next = { ...options, anonymiseNames: !event.target.checked };
-            setOptions(next);
-            void api.call('plan:setExportOptions', next).then((result) => {
-              if (result.ok) return setError(undefined);
-              setOptions(options);
-              setError(fieldMessage(result.error));
-            });
-          }}
-        />
-        Namen im Werkstattplan zeigen
-      </label>
-      <span className="muted sheet-hint" id="show-names-hint">
-        Ohne Haken nennt der Werkstattplan nur Organisation und Rolle.
-      </span>
-      {error && (
-        <span className="form-error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
   );
 }

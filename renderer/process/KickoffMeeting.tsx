@@ -3,9 +3,9 @@
 import type { KickoffChanges } from '../../shared/contract/kickoff';
 import type { KickoffData } from '../../shared/process';
 import { api } from '../api/client';
-import { TextField } from '../library/SheetFields';
+import { DateField, TextField } from '../library/SheetFields';
 import { EditableList } from './EditableList';
-import { CheckField, DateField, NumberField } from './fields';
+import { CheckField, NumberField } from './fields';
 import { saveWith } from './saving';
 
 interface KickoffMeetingProps {

@@ -8,10 +8,9 @@ import type { StepKey } from '../../shared/domain';
 import { stepIntros } from '../../shared/process';
 import type { StepDetail } from '../../shared/process';
 import { api } from '../api/client';
-import { ChoiceField, TextField } from '../library/SheetFields';
+import { ChoiceField, DateField, labelled, TextField } from '../library/SheetFields';
 import { useStore } from '../store';
 import { StepChecklist } from './StepChecklist';
-import { DateField } from './fields';
 import { saveWith } from './saving';
 
 /** The steps as the store holds them, read once when a screen first needs them. */
@@ -71,10 +70,7 @@ export function StepDetails({ detail }: { detail: StepDetail }) {
           <ChoiceField
             label="Status"
             value={detail.status}
-            options={stepStatuses.map((status) => ({
-              value: status,
-              label: stepStatusLabels[status],
-            }))}
+            options={labelled(stepStatuses, stepStatusLabels)}
             onSave={(status) => save({ status: status as StepDetail['status'] })}
           />
           <DateField

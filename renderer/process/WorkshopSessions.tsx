@@ -5,10 +5,10 @@ import type { BoardWorkshop, Mutation } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { api } from '../api/client';
 import { formatNumber } from '../format';
-import { TextField } from '../library/SheetFields';
+import { DateField, TextField } from '../library/SheetFields';
 import { useStore } from '../store';
 import { EditableList } from './EditableList';
-import { DateField, NumberField } from './fields';
+import { NumberField } from './fields';
 import { fieldMessage } from './saving';
 
 /** Applies a session change to the board; resolves to the message for the field, or undefined. */

@@ -1,4 +1,4 @@
-// Process fields that save on their own, beside the fact sheet's: a day, a whole number, yes/no.
+// Process fields that save on their own, beside the fact sheet's: a whole number, yes/no.
 import { useId, useState } from 'react';
 import type { InputHTMLAttributes } from 'react';
 import { errorAttributes, FieldShell, useSaving } from '../library/SheetFields';
@@ -8,26 +8,6 @@ interface FieldProps {
   label: string;
   onSave: Save;
   hint?: string;
-}
-
-/** A calendar day ("YYYY-MM-DD", '' when empty), saved as soon as it is complete. */
-export function DateField({ label, value, onSave, hint }: FieldProps & { value: string | null }) {
-  const id = useId();
-  const { draft, setDraft, error, commit } = useSaving(value ?? '', onSave);
-  return (
-    <FieldShell label={label} error={error} hint={hint} id={id}>
-      <input
-        id={id}
-        type="date"
-        value={draft}
-        {...errorAttributes(id, error)}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          void commit(event.target.value);
-        }}
-      />
-    </FieldShell>
-  );
 }
 
 const grouped = new Intl.NumberFormat('de-DE');

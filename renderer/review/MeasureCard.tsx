@@ -14,7 +14,7 @@ import type { TrafficLight } from '../../shared/domain';
 import { changeLabels } from '../../shared/review';
 import type { ReviewMeasure } from '../../shared/review';
 import { api } from '../api/client';
-import { ChoiceField, TextField } from '../library/SheetFields';
+import { ChoiceField, labelled, TextField } from '../library/SheetFields';
 import { saveWith } from '../process/saving';
 
 /** Stays the same when the first save gives the measure its entry (the card keeps open and focus). */
@@ -74,10 +74,7 @@ export function MeasureCard({ reviewId, measure, onSaved }: MeasureCardProps) {
           <ChoiceField
             label="Status heute"
             value={measure.status}
-            options={projectStatuses.map((status) => ({
-              value: status,
-              label: projectStatusLabels[status],
-            }))}
+            options={labelled(projectStatuses, projectStatusLabels)}
             onSave={(status) => save({ status: status as ReviewMeasure['status'] })}
           />
           <LightChoice

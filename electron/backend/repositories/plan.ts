@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { PlanVersion } from '../../../shared/contract';
 import { exportOptionsSchema } from '../../../shared/contract/plan';
-import type { Phase, StepKey, StepStatus, SwotKind } from '../../../shared/domain';
+import type { Phase, SwotKind } from '../../../shared/domain';
 import { AppFailure } from '../../../shared/errors';
 import { defaultExportOptions, planFormatVersion } from '../../../shared/plan';
 import { upgradePlanData } from '../../../shared/planFormat';
@@ -13,6 +13,7 @@ import type {
   PlanIdea,
   PlanKommune,
   PlanProject,
+  PlanStep,
 } from '../../../shared/plan';
 import type { Writer } from '../store/changes';
 import { readActors, readKickoff } from './kickoff';
@@ -131,14 +132,7 @@ export function readPlanData(db: Db): PlanData {
       formatVersion: planFormatVersion,
       asOf: now(),
       kommune: readKommune(db),
-      steps: all<{
-        key: StepKey;
-        status: StepStatus;
-        startDate: string | null;
-        endDate: string | null;
-        doneDate: string | null;
-        notes: string;
-      }>(
+      steps: all<PlanStep>(
         db,
         `SELECT key, status, start_date AS startDate, end_date AS endDate,
            done_date AS doneDate, notes

@@ -5,6 +5,7 @@ import type { StepChanges } from '../../../shared/contract/steps';
 import { stepKeys } from '../../../shared/domain';
 import type { StepKey } from '../../../shared/domain';
 import { AppFailure } from '../../../shared/errors';
+import type { PlanStep } from '../../../shared/plan';
 import type { ChecklistItem, StepDetail } from '../../../shared/process';
 import { stepDatesProblem } from '../../../shared/process';
 import type { Writer } from '../store/changes';
@@ -17,15 +18,6 @@ import { groupBy } from './rows';
 import { localDay } from './time';
 
 type Db = Database.Database;
-
-interface StepRow {
-  key: StepKey;
-  status: StepDetail['status'];
-  startDate: string | null;
-  endDate: string | null;
-  doneDate: string | null;
-  notes: string;
-}
 
 export function readSteps(db: Db): StepDetail[] {
   const items = groupBy(
@@ -42,7 +34,7 @@ export function readSteps(db: Db): StepDetail[] {
     `SELECT key, status, start_date AS startDate, end_date AS endDate, done_date AS doneDate,
        notes
      FROM steps ORDER BY position`,
-  ).all() as StepRow[];
+  ).all() as PlanStep[];
   return rows.map((row) => ({ ...row, checklist: items.get(stepKeys.indexOf(row.key)) ?? [] }));
 }
 
