@@ -84,7 +84,7 @@ describe('library:exportCsv', () => {
       Titel: 'Azubi- und Starterwohnen im Alten Postamt',
       Handlungsfeld: 'Wohnen',
       Zielgruppen: 'Jugendliche, Einpendler, Unternehmen',
-      Beginn: '10/2026',
+      Beginn: '04/2027',
       Ende: '12/2028',
       'Budget (EUR)': '420.000,00',
       Priorität: 'hoch',
