@@ -147,10 +147,20 @@ describe('the Kick-Off', () => {
       ['Bürgermeisterin', true, ''],
       ['Vorstand', false, '0171 123'],
     ]);
+    await call(backend, 'history:undo', {}); // the second Akteur
+    await call(backend, 'history:undo', {}); // the first
+    await call(backend, 'history:undo', {}); // the move of the agreements
+    data = await call(backend, 'kickoff:load', {});
+    expect(data.actors).toEqual([]);
+    expect(data.kickoff.agreements.map((agreement) => agreement.text)).toEqual([
+      'Schwerpunkt Jugend',
+      'Steuerungsgruppe tagt monatlich',
+    ]);
+    await call(backend, 'history:redo', {});
     const nameless = await callFailing(backend, 'actors:create', { name: ' ' });
     expect(nameless.message).toContain('Bitte einen Namen angeben.');
     const counts = await call(backend, 'workspace:current', {});
-    expect(counts?.counts.actors).toBe(2);
+    expect(counts?.counts.actors).toBe(0);
   });
 
   it('refuses a participant count that is no whole number, saving nothing', async () => {
