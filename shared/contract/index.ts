@@ -4,10 +4,15 @@ import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { historyMethods } from './history';
 import { boardMethods } from './board';
+import { kickoffMethods } from './kickoff';
+import { kommuneMethods } from './kommune';
 import { libraryMethods } from './library';
 import { planMethods } from './plan';
+import { reviewMethods } from './reviews';
+import { stepMethods } from './steps';
 import { systemMethods } from './system';
 import { timerMethods } from './timer';
+import { workshopMethods } from './workshops';
 import { workspaceMethods } from './workspace';
 import type { MethodSpec } from './define';
 
@@ -18,12 +23,17 @@ export const contract = {
   ...appMethods,
   ...systemMethods,
   ...workspaceMethods,
+  ...kommuneMethods,
   ...backupMethods,
   ...historyMethods,
   ...boardMethods,
+  ...workshopMethods,
   ...timerMethods,
   ...planMethods,
   ...libraryMethods,
+  ...stepMethods,
+  ...kickoffMethods,
+  ...reviewMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -70,6 +80,8 @@ export type {
   WrittenFile,
 } from './library';
 export type { ExportResult, PlanVersion, WrittenDocument } from './plan';
+export type { Logo } from './kommune';
+export type { ReviewDetail, ReviewSummary } from './reviews';
 export type { Capabilities } from './system';
 export type {
   LaunchState,

@@ -13,7 +13,12 @@ type Checked =
   | 'target_groups'
   | 'strategic_goals'
   | 'swot_entries'
-  | 'project_milestones';
+  | 'project_milestones'
+  | 'step_checklist_items'
+  | 'kickoff_agreements'
+  | 'actors'
+  | 'reviews'
+  | 'plan_versions';
 
 const goneMessages: Record<Checked, string> = {
   ideas: 'Diese Idee gibt es nicht mehr.',
@@ -25,6 +30,11 @@ const goneMessages: Record<Checked, string> = {
   strategic_goals: 'Dieses Leitziel gibt es nicht mehr.',
   swot_entries: 'Diesen SWOT-Eintrag gibt es nicht mehr.',
   project_milestones: 'Diesen Meilenstein gibt es nicht mehr.',
+  step_checklist_items: 'Diesen Punkt der Checkliste gibt es nicht mehr.',
+  kickoff_agreements: 'Diese Vereinbarung gibt es nicht mehr.',
+  actors: 'Diesen Akteur gibt es nicht mehr.',
+  reviews: 'Diese Zwischenbilanz gibt es nicht mehr.',
+  plan_versions: 'Diese Fassung des Werkstattplans gibt es nicht mehr.',
 };
 
 /** The row with `id`, or NOT_FOUND with the message for its kind. */

@@ -2,13 +2,15 @@
 import { initialSchema } from './001-initial';
 import { librarySearch } from './002-library-search';
 import { cleanTexts } from './003-clean-texts';
-import { searchEverything } from './004-search-everything';
+import { processSteps } from './004-process';
+import { searchEverything } from './005-search-everything';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
   initialSchema,
   librarySearch,
   cleanTexts,
+  processSteps,
   searchEverything,
 ];
 
