@@ -35,10 +35,6 @@ export function WorkspaceScreen() {
   const setView = useStore((state) => state.setView);
   const presentation = useStore((state) => state.boardUi.presentation);
   const name = useStore((state) => state.workspace?.name);
-  const label =
-    view === 'library'
-      ? 'Projektbibliothek'
-      : (stepLabels[stepTabs.find((entry) => entry.view === view)?.step ?? 'workshop'] ?? '');
   const steps = useSteps();
   const Screen = screens[view];
   const tab = (target: WorkspaceView, label: string, extra?: ReactNode) => (
@@ -55,12 +51,8 @@ export function WorkspaceScreen() {
   );
   return (
     <main className={`workspace-screen view-${view}`}>
-      {/* The Übersicht shows the Kommune as its visible heading; elsewhere the tab names the page. */}
-      {view !== 'overview' && (
-        <h1 className="visually-hidden">
-          {label} – {name}
-        </h1>
-      )}
+      {/* Every step screen and the Übersicht bring their own heading; the library's is its tab. */}
+      {view === 'library' && <h1 className="visually-hidden">Projektbibliothek – {name}</h1>}
       {!presentation && (
         <nav className="tabs" aria-label="Bereiche der Werkstatt">
           {tab('overview', 'Übersicht')}
