@@ -7,6 +7,7 @@ import type { Platform } from './backend/platform';
 const workspaceFilters = [{ name: 'Kommunalwerkstatt-Werkstatt', extensions: ['werkstatt'] }];
 const documentFilters = [{ name: 'Word-Dokument', extensions: ['docx'] }];
 const tableFilters = [{ name: 'CSV-Tabelle (Excel)', extensions: ['csv'] }];
+const pdfFilters = [{ name: 'PDF-Dokument', extensions: ['pdf'] }];
 
 export function electronPlatform(
   workspaceFolder: () => string,
@@ -37,6 +38,13 @@ export function electronPlatform(
           'Werkstattplan speichern',
           path.join(workspaceFolder(), suggestedName ?? 'Werkstattplan.docx'),
           documentFilters,
+        );
+      }
+      if (purpose === 'savePdf') {
+        return save(
+          'Werkstattplan als PDF speichern',
+          path.join(workspaceFolder(), suggestedName ?? 'Werkstattplan.pdf'),
+          pdfFilters,
         );
       }
       if (purpose === 'saveTable') {

@@ -50,6 +50,11 @@ export const errorMessages = {
 
   // Statistics files (issue 10): the parser refuses with one of these; its own messages add the
   // reason and, where there is one, the line ("Zeile 14: …").
+  OFFICE_MISSING:
+    'Für ein PDF wird LibreOffice gebraucht (kostenlos unter libreoffice.org). Bitte installieren Sie es und exportieren Sie noch einmal; als Word-Dokument geht es auch ohne.',
+  OFFICE_FAILED:
+    'LibreOffice konnte das PDF nicht erstellen. Bitte versuchen Sie es noch einmal oder exportieren Sie als Word-Dokument.',
+
   STATISTICS_UNREADABLE:
     'Diese Datei ist keine Statistiktabelle, die die Kommunalwerkstatt lesen kann. Bitte laden Sie die Tabelle bei GENESIS-Online, der Regionalstatistik oder der Zensus-Datenbank als CSV (Tabelle oder Flatfile) oder als Flatfile-ZIP herunter.',
   STATISTICS_DAMAGED:

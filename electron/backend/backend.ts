@@ -43,6 +43,11 @@ export interface BackendOptions {
   /** Folders beside the workspace and data folders that requests may name files in (tests: their temp folder). */
   extraFolders?: string[];
   migrations?: readonly Migration[];
+  /**
+   * Whether exports go through LibreOffice when it is installed (page numbers, PDF); default on.
+   * Tests switch it off where they do not look at what LibreOffice adds.
+   */
+  office?: boolean;
   /** The bundled export worker; default: export-worker.cjs beside the running bundle. */
   exportWorker?: string;
 }
@@ -71,6 +76,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
     folders: () => [workspaces.workspaceFolder, dataDir, ...(options.extraFolders ?? [])],
     known: async () => (await workspaces.recent.list()).map((entry) => entry.path),
   });
+  // LibreOffice works in the app's data folder (its private profile, temporary files).
+  const officeFolder = options.office === false ? undefined : path.join(dataDir, 'LibreOffice');
   const exporter = new ExportRunner(options.exportWorker ?? defaultWorkerFile());
   const offeredFiles = new OfferedFiles();
   const platform = options.platform ?? browserPlatform;
@@ -91,13 +98,13 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...projectHandlers(workspaces),
     ...actionFieldHandlers(workspaces),
     ...workshopHandlers(workspaces),
-    ...planHandlers(workspaces, exporter, offeredFiles),
+    ...planHandlers(workspaces, exporter, offeredFiles, officeFolder),
     ...libraryHandlers(workspaces, offeredFiles, downloads),
     ...catalogHandlers(workspaces),
     ...exchangeHandlers(workspaces, offeredFiles),
     ...stepHandlers(workspaces),
     ...kickoffHandlers(workspaces),
-    ...reviewHandlers(workspaces, exporter, offeredFiles),
+    ...reviewHandlers(workspaces, exporter, offeredFiles, officeFolder),
   };
   return {
     dispatch: createDispatcher(confinePaths(handlers, paths), options.log ?? consoleLog),

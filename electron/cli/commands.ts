@@ -1,4 +1,5 @@
 // The CLI's commands: each takes its arguments and returns the text to print, or throws AppFailure.
+import type { DocumentFormat } from '../../shared/contract';
 import type Database from 'better-sqlite3';
 import { constants } from 'node:fs';
 import { copyFile, rename, unlink } from 'node:fs/promises';
@@ -178,13 +179,24 @@ async function exportFrom(
   return exporter.run(job).finally(() => exporter.close());
 }
 
-/** Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the remembered options. */
+export interface PlanExportChoices {
+  versionLabel?: string;
+  format?: DocumentFormat;
+  /** Where LibreOffice may work (page numbers, PDF); absent: the document as docx renders it. */
+  officeFolder?: string;
+}
+
+/**
+ * Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the remembered options, as
+ * a Word document or a PDF.
+ */
 export async function exportPlan(
   file: string,
   out: string,
-  overrides: { versionLabel?: string },
+  { versionLabel, format, officeFolder }: PlanExportChoices,
   workerFile = defaultWorkerFile(),
 ): Promise<string> {
+  const overrides = versionLabel === undefined ? {} : { versionLabel };
   const result = await exportFrom(
     file,
     workerFile,
@@ -193,11 +205,22 @@ export async function exportPlan(
       if (!parsed.success) {
         throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
       }
-      return planJob({ plan: readPlanData(db), options: parsed.data, path: out, defaultFolder });
+      return planJob({
+        plan: readPlanData(db),
+        options: parsed.data,
+        path: out,
+        defaultFolder,
+        ...(format ? { format } : {}),
+        ...(officeFolder ? { officeFolder } : {}),
+      });
     },
     out,
   );
-  return `Werkstattplan gespeichert: ${result.path} (${kilobytes(result.bytes)})`;
+  const numbers =
+    result.pageNumbers === 'libreoffice'
+      ? 'Seitenzahlen im Inhaltsverzeichnis von LibreOffice gesetzt'
+      : 'Seitenzahlen setzt Word beim Öffnen (LibreOffice nicht gefunden)';
+  return `Werkstattplan gespeichert: ${result.path} (${kilobytes(result.bytes)}; ${numbers})`;
 }
 
 /** Writes a Zwischenbilanz of FILE to OUT (replaced if it exists): the newest, or that of `date`. */
@@ -205,6 +228,7 @@ export async function exportReview(
   file: string,
   out: string,
   date: string | undefined,
+  officeFolder?: string,
   workerFile = defaultWorkerFile(),
 ): Promise<string> {
   const result = await exportFrom(
@@ -223,7 +247,13 @@ export async function exportReview(
             : `Eine Zwischenbilanz vom ${date} gibt es in dieser Werkstatt nicht.`,
         );
       }
-      return reviewJob({ plan, reviewId: review.id, path: out, defaultFolder });
+      return reviewJob({
+        plan,
+        reviewId: review.id,
+        path: out,
+        defaultFolder,
+        ...(officeFolder ? { officeFolder } : {}),
+      });
     },
     out,
   );

@@ -1,4 +1,5 @@
 // `npm run cli -- <command> …`: workspace files from the command line, same messages as the app.
+import path from 'node:path';
 import { AppFailure } from '../../shared/errors';
 import { defaultDataDir } from '../backend/paths';
 import {
@@ -89,17 +90,20 @@ async function run(argv: string[]): Promise<string> {
       return restore(need(first, 'BACKUP'), need(second, 'FILE'), { dataDir });
     case 'export': {
       const out = need(second, 'OUT.docx');
-      if (!/\.docx$/i.test(out)) throw new UsageError('Die Ausgabedatei muss auf .docx enden.');
-      return exportPlan(
-        need(first, 'FILE'),
-        out,
-        versionLabel === undefined ? {} : { versionLabel },
-      );
+      const format = /\.pdf$/i.test(out) ? 'pdf' : 'docx';
+      if (!/\.(docx|pdf)$/i.test(out)) {
+        throw new UsageError('Die Ausgabedatei muss auf .docx oder .pdf enden.');
+      }
+      return exportPlan(need(first, 'FILE'), out, {
+        ...(versionLabel === undefined ? {} : { versionLabel }),
+        format,
+        officeFolder: path.join(dataDir, 'LibreOffice'),
+      });
     }
     case 'export-review': {
       const out = need(second, 'OUT.docx');
       if (!/\.docx$/i.test(out)) throw new UsageError('Die Ausgabedatei muss auf .docx enden.');
-      return exportReview(need(first, 'FILE'), out, date);
+      return exportReview(need(first, 'FILE'), out, date, path.join(dataDir, 'LibreOffice'));
     }
     case 'export-projects': {
       const out = need(second, 'OUT');

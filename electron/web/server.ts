@@ -173,6 +173,7 @@ function streamEvents(response: ServerResponse, backend: Backend) {
 
 const downloadTypes: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pdf': 'application/pdf',
   '.csv': 'text/csv; charset=utf-8',
   '.werkstatt-projekte': 'application/json; charset=utf-8',
 };

@@ -1,12 +1,13 @@
 // Werkstattplan: the export options (remembered per workspace), the export itself, and the
 // frozen versions ("Fassungen") that the Zwischenbilanz will compare against.
 import { useEffect, useState } from 'react';
-import type { ExportResult, PlanVersion } from '../../shared/contract';
+import type { DocumentFormat, ExportResult, PlanVersion } from '../../shared/contract';
 import { planSectionKeys, planSectionTitles } from '../../shared/plan';
 import type { ExportOptions } from '../../shared/plan';
 import { api } from '../api/client';
 import { useStore } from '../store';
 import { ExportResultBox } from './ExportResultBox';
+import { OfficeNote, useLibreOffice } from './OfficeNote';
 import { pickDocumentPath } from './pickDocument';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -17,6 +18,8 @@ export function PlanScreen() {
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<ExportResult>();
   const [error, setError] = useState<string>();
+  const [format, setFormat] = useState<DocumentFormat>('docx');
+  const libreOffice = useLibreOffice();
 
   useEffect(() => {
     let current = true;
@@ -38,13 +41,17 @@ export function PlanScreen() {
     setResult(undefined);
     const saved = await api.call('plan:setExportOptions', options);
     if (!saved.ok) return setError(saved.error.message);
-    const picked = await pickDocumentPath(`${workspace.name} – ${options.title}.docx`);
+    const picked = await pickDocumentPath(
+      `${workspace.name} – ${options.title}.${format}`,
+      format === 'pdf' ? 'savePdf' : 'saveDocument',
+    );
     if (picked.ok === 'cancelled') return;
     if (picked.ok === false) return setError(picked.message);
     const { path } = picked;
     setExporting(true);
     const answer = await api.call('plan:export', {
       options: saved.value,
+      format,
       ...(path ? { path } : {}),
       ...(version ? { versionId: version.id } : {}),
     });
@@ -60,8 +67,9 @@ export function PlanScreen() {
         <h2 id="export-heading">Werkstattplan exportieren</h2>
         <p className="muted">
           Ein Word-Dokument mit Inhaltsverzeichnis, Formatvorlagen und Seitenzahlen, das die Kommune
-          übernehmen und weiter bearbeiten kann.
+          übernehmen und weiter bearbeiten kann – oder ein barrierefreies PDF zum Veröffentlichen.
         </p>
+        <OfficeNote libreOffice={libreOffice} />
         <form
           className="form"
           onSubmit={(event) => {
@@ -125,9 +133,35 @@ export function PlanScreen() {
               {error}
             </p>
           )}
+          <fieldset className="format-choice">
+            <legend>Format</legend>
+            <label>
+              <input
+                type="radio"
+                name="plan-format"
+                checked={format === 'docx'}
+                onChange={() => setFormat('docx')}
+              />
+              Word-Dokument (.docx) zum Bearbeiten
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="plan-format"
+                checked={format === 'pdf'}
+                disabled={libreOffice === false}
+                onChange={() => setFormat('pdf')}
+              />
+              PDF zum Veröffentlichen (barrierefrei, mit Lesezeichen)
+            </label>
+          </fieldset>
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={exporting}>
-              {exporting ? 'Werkstattplan wird erstellt …' : 'Werkstattplan exportieren'}
+              {exporting
+                ? 'Werkstattplan wird erstellt …'
+                : format === 'pdf'
+                  ? 'Als PDF exportieren'
+                  : 'Werkstattplan exportieren'}
             </button>
             {exporting && <span className="progress" role="status" aria-label="Export läuft" />}
           </div>

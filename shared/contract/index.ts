@@ -79,7 +79,7 @@ export type {
   SheetIdea,
   WrittenFile,
 } from './library';
-export type { ExportResult, PlanVersion, WrittenDocument } from './plan';
+export type { DocumentFormat, ExportResult, PlanVersion, WrittenDocument } from './plan';
 export type { Logo } from './kommune';
 export type { ReviewDetail, ReviewSummary } from './reviews';
 export type { Capabilities } from './system';

@@ -24,7 +24,7 @@ export const systemMethods = {
     'Systemdialog zum Öffnen oder Speichern.',
     z
       .object({
-        purpose: z.enum(['openWorkspace', 'saveWorkspace', 'saveDocument', 'saveTable']),
+        purpose: z.enum(['openWorkspace', 'saveWorkspace', 'saveDocument', 'savePdf', 'saveTable']),
         suggestedName: singleLineText({ label: 'Dateiname', max: 200 }).optional(),
       })
       .strict(),

@@ -136,7 +136,13 @@ describe('where the document goes', () => {
       options: defaultExportOptions,
       path: target,
     });
-    expect(result).toEqual({ path: target, bytes: expect.any(Number), handle: expect.any(String) });
+    expect(result).toEqual({
+      path: target,
+      bytes: expect.any(Number),
+      handle: expect.any(String),
+      format: 'docx',
+      pageNumbers: 'word',
+    });
     expect(documentText(target)).toContain('Inhaltsverzeichnis');
   });
 
@@ -181,13 +187,13 @@ describe('where the document goes', () => {
     });
   });
 
-  it('refuses a target that is not a .docx file', async () => {
+  it('refuses a target that is neither a .docx nor a .pdf file', async () => {
     const { dir, backend } = await demoBackend();
     const error = await callFailing(backend, 'plan:export', {
       options: defaultExportOptions,
-      path: path.join(dir, 'Plan.pdf'),
+      path: path.join(dir, 'Plan.odt'),
     });
     expect(error).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(error.message).toContain('.docx');
+    expect(error.message).toContain('.docx oder .pdf');
   });
 });

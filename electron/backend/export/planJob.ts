@@ -1,7 +1,7 @@
 // Turns "export this plan (or this frozen version, or this Zwischenbilanz) there" into a job:
 // title-page facts and file name.
 import path from 'node:path';
-import type { PlanVersion } from '../../../shared/contract';
+import type { DocumentFormat, PlanVersion } from '../../../shared/contract';
 import type { ExportOptions, PlanData } from '../../../shared/plan';
 import { fileStamp, localDay } from '../fileStamps';
 import { safeFileName } from '../workspace/service';
@@ -13,7 +13,17 @@ interface JobInput {
   path?: string;
   defaultFolder: string;
   now?: Date;
+  /** Default: a Word document. */
+  format?: DocumentFormat;
+  /** Where LibreOffice may work (in the app's data folder); absent: no LibreOffice pass. */
+  officeFolder?: string;
 }
+
+/** What every job takes over from its input as it is. */
+const common = (input: JobInput) => ({
+  format: input.format ?? 'docx',
+  ...(input.officeFolder ? { officeFolder: input.officeFolder } : {}),
+});
 
 export interface PlanJobInput extends JobInput {
   options: ExportOptions;
@@ -40,6 +50,7 @@ export function planJob(input: PlanJobInput): ExportJob {
   const today = localDay(now);
   return {
     kind: 'plan',
+    ...common(input),
     plan,
     options,
     facts: {
@@ -59,6 +70,7 @@ export function reviewJob(input: JobInput & { reviewId: number }): ExportJob {
   const date = review?.date ?? localDay(input.now ?? new Date());
   return {
     kind: 'review',
+    ...common(input),
     plan,
     reviewId,
     facts: {

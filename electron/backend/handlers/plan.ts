@@ -1,4 +1,5 @@
 // Handlers of the plan:* methods: export options, the Word export (in a worker), frozen versions.
+import { locateOffice } from '../office/locate';
 import type { Handler } from '../dispatch';
 import { planJob } from '../export/planJob';
 import type { ExportRunner } from '../export/runner';
@@ -22,6 +23,7 @@ type PlanHandlers = {
       | 'plan:export'
       | 'plan:freeze'
       | 'plan:versions'
+      | 'plan:office'
   ]: Handler<M>;
 };
 
@@ -32,6 +34,7 @@ export function planHandlers(
   workspaces: WorkspaceService,
   exporter: ExportRunner,
   offered: OfferedFiles,
+  officeFolder: string | undefined,
 ): PlanHandlers {
   const session = () => workspaces.current();
   return {
@@ -57,7 +60,7 @@ export function planHandlers(
       }
       return readExportOptions(db);
     },
-    'plan:export': ({ options, path, versionId }) => {
+    'plan:export': ({ options, format, path, versionId }) => {
       const { db } = session();
       const frozen = versionId === undefined ? undefined : readPlanVersion(db, versionId);
       const job = planJob({
@@ -65,7 +68,9 @@ export function planHandlers(
         options,
         version: frozen?.version,
         path,
+        format,
         defaultFolder: workspaces.workspaceFolder,
+        ...(officeFolder ? { officeFolder } : {}),
       });
       // Downloaded (browser) or opened (Electron) by its handle; only files offered so.
       return exporter
@@ -77,5 +82,8 @@ export function planHandlers(
         insertPlanVersion(writer, label, readPlanData(writer.db)),
       ),
     'plan:versions': () => listPlanVersions(session().db),
+    'plan:office': async () => ({
+      libreOffice: officeFolder !== undefined && (await locateOffice()) !== undefined,
+    }),
   };
 }

@@ -43,6 +43,7 @@ export function reviewHandlers(
   workspaces: WorkspaceService,
   exporter: ExportRunner,
   offered: OfferedFiles,
+  officeFolder: string | undefined,
 ): ReviewHandlers {
   const session = () => workspaces.current();
   /** Runs one user action on a review and answers with the review as it is now. */
@@ -90,6 +91,7 @@ export function reviewHandlers(
         reviewId: id,
         path,
         defaultFolder: workspaces.workspaceFolder,
+        ...(officeFolder ? { officeFolder } : {}),
       });
       return exporter
         .run(job)

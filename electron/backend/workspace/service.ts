@@ -54,6 +54,11 @@ export class WorkspaceService {
     this.recent = new RecentList(options.dataDir);
   }
 
+  /** The app's own data folder (backups, the recent list, LibreOffice's working folder). */
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
   get workspaceFolder(): string {
     return this.options.workspaceFolder;
   }
