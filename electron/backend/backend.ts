@@ -11,6 +11,8 @@ import { exchangeHandlers } from './handlers/exchange';
 import { historyHandlers } from './handlers/history';
 import { ideaHandlers } from './handlers/ideas';
 import { libraryHandlers } from './handlers/library';
+import { participationHandlers } from './handlers/participation';
+import { photoHandlers } from './handlers/photos';
 import { planHandlers } from './handlers/plan';
 import { projectHandlers } from './handlers/projects';
 import { systemHandlers } from './handlers/system';
@@ -20,6 +22,8 @@ import { workspaceHandlers } from './handlers/workspace';
 import { defaultWorkerFile, ExportRunner } from './export/runner';
 import { consoleLog } from './log';
 import { OfferedFiles } from './offeredFiles';
+import { defaultPhonePageDir } from './participation/page';
+import { ParticipationService } from './participation/service';
 import { confinePaths, PathPolicy } from './pathPolicy';
 import { defaultDataDir, defaultWorkspaceFolder } from './paths';
 import { browserPlatform } from './platform';
@@ -39,6 +43,8 @@ export interface BackendOptions {
   migrations?: readonly Migration[];
   /** The bundled export worker; default: export-worker.cjs beside the running bundle. */
   exportWorker?: string;
+  /** The built participants' page (dist/participants); default: beside the running bundle. */
+  phonePageDir?: string;
 }
 
 export interface Backend {
@@ -49,6 +55,7 @@ export interface Backend {
   offeredFiles: OfferedFiles;
   /** Which files requests may name; the launch grants the file the user gave. */
   paths: PathPolicy;
+  participation: ParticipationService;
   close(): Promise<void>;
 }
 
@@ -67,6 +74,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
   });
   const exporter = new ExportRunner(options.exportWorker ?? defaultWorkerFile());
   const offeredFiles = new OfferedFiles();
+  const participation = new ParticipationService(
+    workspaces,
+    events,
+    options.phonePageDir ?? defaultPhonePageDir(),
+  );
   const handlers: Handlers = {
     ...appHandlers,
     ...systemHandlers(options.platform ?? browserPlatform, workspaces, paths, offeredFiles),
@@ -83,6 +95,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...libraryHandlers(workspaces, offeredFiles),
     ...catalogHandlers(workspaces),
     ...exchangeHandlers(workspaces, offeredFiles),
+    ...participationHandlers(participation),
+    ...photoHandlers(workspaces),
   };
   return {
     dispatch: createDispatcher(confinePaths(handlers, paths), options.log ?? consoleLog),
@@ -90,7 +104,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     workspaces,
     offeredFiles,
     paths,
+    participation,
     close: async () => {
+      await participation.close();
       await exporter.close();
       await workspaces.close();
     },

@@ -5,6 +5,8 @@ import { backupMethods } from './backups';
 import { historyMethods } from './history';
 import { boardMethods } from './board';
 import { libraryMethods } from './library';
+import { participationMethods } from './participation';
+import { photoMethods } from './photos';
 import { planMethods } from './plan';
 import { systemMethods } from './system';
 import { timerMethods } from './timer';
@@ -24,6 +26,8 @@ export const contract = {
   ...timerMethods,
   ...planMethods,
   ...libraryMethods,
+  ...participationMethods,
+  ...photoMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -70,6 +74,7 @@ export type {
   WrittenFile,
 } from './library';
 export type { ExportResult, PlanVersion, WrittenDocument } from './plan';
+export type { Photo } from './photos';
 export type { Capabilities } from './system';
 export type {
   LaunchState,

@@ -15,6 +15,7 @@ import type {
   PlanProject,
 } from '../../../shared/plan';
 import type { Writer } from '../store/changes';
+import { readPlanPhotos } from './photos';
 import { now } from './time';
 
 type Db = Database.Database;
@@ -190,12 +191,14 @@ export function readPlanData(db: Db): PlanData {
         'SELECT id, name, description, color FROM action_fields ORDER BY position, id',
       ),
       projects: readProjects(db),
+      // Concealed (brainwriting) and hidden cards are not part of what the room decided on.
       ideas: all<PlanIdea & { phase: Phase }>(
         db,
         `SELECT id, text, phase, dots, workshop_id AS workshopId, project_id AS projectId
-         FROM ideas ORDER BY project_id, position, id`,
+         FROM ideas WHERE visibility = 'shown' ORDER BY project_id, position, id`,
       ),
       reviews: readReviews(db),
+      photos: readPlanPhotos(db),
     };
   })();
 }

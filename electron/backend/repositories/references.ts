@@ -13,7 +13,9 @@ type Checked =
   | 'target_groups'
   | 'strategic_goals'
   | 'swot_entries'
-  | 'project_milestones';
+  | 'project_milestones'
+  | 'photos'
+  | 'votes';
 
 const goneMessages: Record<Checked, string> = {
   ideas: 'Diese Idee gibt es nicht mehr.',
@@ -25,6 +27,8 @@ const goneMessages: Record<Checked, string> = {
   strategic_goals: 'Dieses Leitziel gibt es nicht mehr.',
   swot_entries: 'Diesen SWOT-Eintrag gibt es nicht mehr.',
   project_milestones: 'Diesen Meilenstein gibt es nicht mehr.',
+  photos: 'Dieses Foto gibt es nicht mehr.',
+  votes: 'Diese Abstimmung gibt es nicht mehr.',
 };
 
 /** The row with `id`, or NOT_FOUND with the message for its kind. */

@@ -1,7 +1,7 @@
 // The Anhang: every idea of the Zukunftswerkstatt by phase, grouped by the project (cluster) it
 // went into, with its dots; ideas still in the Ideenspeicher come last.
-import { phaseLabels, phases } from '../../../../shared/domain';
-import { formatNumber, phaseQuestions } from '../../../../shared/plan';
+import { phaseLabels, phaseQuestions, phases } from '../../../../shared/domain';
+import { formatNumber } from '../../../../shared/plan';
 import type { PlanChapter, PlanIdea } from '../../../../shared/plan';
 import type { Blocks, CellSpec } from '../blocks';
 import { dataTable, heading, paragraph, spacer, textWidth } from '../blocks';

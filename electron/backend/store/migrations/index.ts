@@ -2,9 +2,15 @@
 import { initialSchema } from './001-initial';
 import { librarySearch } from './002-library-search';
 import { cleanTexts } from './003-clean-texts';
+import { participation } from './007-participation';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initialSchema, librarySearch, cleanTexts];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  librarySearch,
+  cleanTexts,
+  participation,
+];
 
 export const schemaVersion = migrations.at(-1)?.version ?? 0;
 
