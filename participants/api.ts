@@ -94,11 +94,15 @@ export async function get<T>(path: string): Promise<Answer<T>> {
 }
 
 /** A photo as raw bytes; XMLHttpRequest, because fetch cannot report upload progress. */
-export function uploadPhoto<T>(blob: Blob, onProgress: (share: number) => void): Promise<Answer<T>> {
+export function uploadPhoto<T>(
+  blob: Blob,
+  onProgress: (share: number) => void,
+): Promise<Answer<T>> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open('POST', phonePaths.photo);
-    for (const [name, value] of Object.entries(headers(false))) request.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(headers(false)))
+      request.setRequestHeader(name, value);
     request.setRequestHeader('Content-Type', blob.type);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);

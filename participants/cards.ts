@@ -55,7 +55,7 @@ async function sendQueued(): Promise<void> {
   if (sendingNow) return;
   sendingNow = true;
   const status = byId('card-status');
-  for (let card = sending.find((entry) => !entry.error); card; ) {
+  for (let card = sending.find((entry) => !entry.error); card;) {
     const answer = await post<{ id: number }>(phonePaths.sendCard, {
       key: card.key,
       text: card.text,
@@ -94,9 +94,7 @@ function render(): void {
 
 function sendingItem(card: Sending): HTMLLIElement {
   const meta = element('div', { className: 'card-meta' });
-  meta.appendChild(
-    element('span', { className: 'state', text: card.error ?? 'wird gesendet …' }),
-  );
+  meta.appendChild(element('span', { className: 'state', text: card.error ?? 'wird gesendet …' }));
   if (card.error) {
     meta.appendChild(
       button('Verwerfen', () => {
@@ -165,5 +163,7 @@ async function save(id: number, text: string, error: HTMLElement): Promise<void>
 async function remove(card: PhoneCard): Promise<void> {
   if (!window.confirm(`Karte „${card.text.slice(0, 60)}“ löschen?`)) return;
   const answer = await post(phonePaths.deleteCard, { id: card.id });
-  byId('card-status').textContent = answer.result.ok ? 'Karte gelöscht.' : answer.result.error.message;
+  byId('card-status').textContent = answer.result.ok
+    ? 'Karte gelöscht.'
+    : answer.result.error.message;
 }

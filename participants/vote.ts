@@ -78,14 +78,29 @@ function render(): void {
   list.textContent = '';
   for (const option of vote.options) {
     const count = shown[option.projectId] ?? 0;
-    const minus = button('−', () => change(option.projectId, -1), `Einen Punkt weniger für ${option.title}`);
+    const minus = button(
+      '−',
+      () => change(option.projectId, -1),
+      `Einen Punkt weniger für ${option.title}`,
+    );
     minus.disabled = count === 0;
-    const plus = button('+', () => change(option.projectId, 1), `Einen Punkt mehr für ${option.title}`);
+    const plus = button(
+      '+',
+      () => change(option.projectId, 1),
+      `Einen Punkt mehr für ${option.title}`,
+    );
     plus.disabled = count >= vote.maxPerOption || left === 0;
     const counter = element('span', { className: 'count', text: String(count) });
     counter.setAttribute('aria-label', `${dotsWord(count)} für ${option.title}`);
     list.appendChild(
-      element('li', {}, element('span', { className: 'title', text: option.title }), minus, counter, plus),
+      element(
+        'li',
+        {},
+        element('span', { className: 'title', text: option.title }),
+        minus,
+        counter,
+        plus,
+      ),
     );
   }
 }

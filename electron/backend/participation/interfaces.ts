@@ -6,7 +6,8 @@ import type { NetworkAddress } from '../../../shared/participation';
 
 const vpnName =
   /vpn|^tun|^tap|^wg|wireguard|^ppp|^utun|ipsec|tailscale|zerotier|anyconnect|fortinet|forticlient|globalprotect|pangp|nordlynx|proton|cisco|juniper|sonicwall/i;
-const virtualName = /docker|^br-|^veth|virbr|vmnet|vboxnet|virtualbox|vmware|vethernet|hyper-v|^lxc|^lxd|podman/i;
+const virtualName =
+  /docker|^br-|^veth|virbr|vmnet|vboxnet|virtualbox|vmware|vethernet|hyper-v|^lxc|^lxd|podman/i;
 
 /** Windows' mobile hotspot always gives the laptop this address. */
 export const windowsHotspotAddress = '192.168.137.1';
@@ -29,9 +30,7 @@ export function warningsFor(adapter: string, address: string, internal: boolean)
   if (vpnName.test(adapter)) {
     warnings.push('Sieht nach einem VPN aus: Handys im Raum erreichen diese Adresse nicht.');
   } else if (virtualName.test(adapter)) {
-    warnings.push(
-      'Virtueller Adapter (z. B. Docker oder VirtualBox): Handys erreichen ihn nicht.',
-    );
+    warnings.push('Virtueller Adapter (z. B. Docker oder VirtualBox): Handys erreichen ihn nicht.');
   }
   return warnings;
 }

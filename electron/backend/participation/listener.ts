@@ -68,21 +68,21 @@ export async function startParticipantsListener(
   const everyRequest = new TokenBucket(paces.listener);
   let port = options.port;
 
-  const json = (
-    handler: (body: unknown, request: IncomingMessage) => unknown,
-  ): Route => async (request, response) => {
-    if (mediaType(request.headers) !== 'application/json') {
-      throw new AppFailure('UNSUPPORTED_MEDIA_TYPE', 'Bitte als JSON senden.');
-    }
-    const text = (await readBodyBytes(request, maxJsonBytes)).toString('utf8');
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new AppFailure('INVALID_JSON');
-    }
-    send(response, 200, ok(await handler(body, request)));
-  };
+  const json =
+    (handler: (body: unknown, request: IncomingMessage) => unknown): Route =>
+    async (request, response) => {
+      if (mediaType(request.headers) !== 'application/json') {
+        throw new AppFailure('UNSUPPORTED_MEDIA_TYPE', 'Bitte als JSON senden.');
+      }
+      const text = (await readBodyBytes(request, maxJsonBytes)).toString('utf8');
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new AppFailure('INVALID_JSON');
+      }
+      send(response, 200, ok(await handler(body, request)));
+    };
   const authenticated = (handler: (device: Device, body: unknown) => unknown) =>
     json((body, request) => handler(devices.authenticate(bearerToken(request.headers)), body));
 
@@ -123,7 +123,10 @@ export async function startParticipantsListener(
     if (wait > 0) throw new TooFast(wait);
     if (!isOwnHost(request.headers.host, address, port)) throw new AppFailure('FORBIDDEN');
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
-    if (url.pathname === phonePaths.page && (request.method === 'GET' || request.method === 'HEAD')) {
+    if (
+      url.pathname === phonePaths.page &&
+      (request.method === 'GET' || request.method === 'HEAD')
+    ) {
       response.writeHead(200, {
         ...phoneHeaders,
         'Content-Security-Policy': page.contentSecurityPolicy,

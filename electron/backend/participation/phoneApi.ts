@@ -4,11 +4,7 @@
 import type { z } from 'zod';
 import { AppFailure } from '../../../shared/errors';
 import type { PhaseTimer } from '../../../shared/contract';
-import type {
-  JoinAnswer,
-  ParticipationSettings,
-  PhoneState,
-} from '../../../shared/participation';
+import type { JoinAnswer, ParticipationSettings, PhoneState } from '../../../shared/participation';
 import { formatDate } from '../../../shared/plan';
 import { localDay } from '../export/planJob';
 import { createPhoneIdeas, deleteIdea, updateIdea } from '../repositories/ideas';
@@ -96,24 +92,28 @@ export class PhoneApi {
   editCard(device: Device, body: unknown): { id: number } {
     const { id, text } = parse(phoneRequests.editCard, body);
     takeOrThrow(device.changes);
-    this.context
-      .session()
-      .act('Karte vom Handy ändern', (writer) => {
+    this.context.session().act(
+      'Karte vom Handy ändern',
+      (writer) => {
         this.requireOwnEditable(writer.db, device, id);
         updateIdea(writer, id, { text });
-      }, keptOutOfUndo);
+      },
+      keptOutOfUndo,
+    );
     return { id };
   }
 
   deleteCard(device: Device, body: unknown): { id: number } {
     const { id } = parse(phoneRequests.deleteCard, body);
     takeOrThrow(device.changes);
-    this.context
-      .session()
-      .act('Karte vom Handy löschen', (writer) => {
+    this.context.session().act(
+      'Karte vom Handy löschen',
+      (writer) => {
         this.requireOwnEditable(writer.db, device, id);
         deleteIdea(writer, id);
-      }, keptOutOfUndo);
+      },
+      keptOutOfUndo,
+    );
     return { id };
   }
 
@@ -178,15 +178,12 @@ export class PhoneApi {
     return { photos: readOwn(session.db, device.number, this.context.settings()).photos };
   }
 
-  private requireOwnEditable(
-    db: WorkspaceSession['db'],
-    device: Device,
-    id: number,
-  ): void {
+  private requireOwnEditable(db: WorkspaceSession['db'], device: Device, id: number): void {
     const card = statement(
       db,
       'SELECT device, visibility, project_id AS projectId FROM ideas WHERE id = ?',
-    ).get(id) as { device: number | null; visibility: 'shown'; projectId: number | null } | undefined;
+    ).get(id) as
+      { device: number | null; visibility: 'shown'; projectId: number | null } | undefined;
     if (!card || card.device !== device.number) {
       throw new AppFailure('NOT_FOUND', 'Diese Karte gibt es nicht (mehr).');
     }
@@ -200,8 +197,7 @@ function defaultAltText(session: WorkspaceSession, workshopId: number | null): s
     workshopId === null
       ? undefined
       : (statement(session.db, 'SELECT title FROM workshops WHERE id = ?').get(workshopId) as
-          | { title: string }
-          | undefined);
+          { title: string } | undefined);
   const moment = new Date();
   const time = `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
   const day = formatDate(localDay(moment));

@@ -25,8 +25,7 @@ export function readRoom(
     settings.workshopId === null
       ? undefined
       : (statement(db, 'SELECT title FROM workshops WHERE id = ?').get(settings.workshopId) as
-          | { title: string }
-          | undefined);
+          { title: string } | undefined);
   const vote = readOpenVote(db);
   const endsAt = timer ? Date.parse(timer.endsAt) : 0;
   return {

@@ -234,9 +234,7 @@ export class ParticipationService {
       undoable: false,
     });
     const applied = apply
-      ? session.mutate('Abstimmungsergebnis übernehmen', (writer) =>
-          closeVote(writer, vote, true),
-        )
+      ? session.mutate('Abstimmungsergebnis übernehmen', (writer) => closeVote(writer, vote, true))
       : ended;
     this.everyDeviceChanged();
     this.schedule({ room: true, status: true });

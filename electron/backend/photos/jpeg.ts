@@ -18,7 +18,8 @@ const marker = {
 } as const;
 
 const isRestart = (code: number) => code >= 0xd0 && code <= 0xd7;
-const isFrame = (code: number) => code >= 0xc0 && code <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(code);
+const isFrame = (code: number) =>
+  code >= 0xc0 && code <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(code);
 
 const startsWith = (segment: Buffer, text: string) =>
   segment.subarray(0, text.length).toString('latin1') === text;

@@ -38,7 +38,10 @@ export function insertPhoto(writer: Writer, photo: NewPhoto): number {
 }
 
 export function listPhotos(db: Database.Database): Photo[] {
-  return statement(db, `SELECT ${photoColumns} FROM photos ORDER BY created_at, id`).all() as Photo[];
+  return statement(
+    db,
+    `SELECT ${photoColumns} FROM photos ORDER BY created_at, id`,
+  ).all() as Photo[];
 }
 
 export function readPhoto(db: Database.Database, id: number): Photo {
@@ -46,7 +49,10 @@ export function readPhoto(db: Database.Database, id: number): Photo {
   return statement(db, `SELECT ${photoColumns} FROM photos WHERE id = ?`).get(id) as Photo;
 }
 
-export function readPhotoBytes(db: Database.Database, id: number): { mime: PhotoType; bytes: Buffer } {
+export function readPhotoBytes(
+  db: Database.Database,
+  id: number,
+): { mime: PhotoType; bytes: Buffer } {
   const { mime } = readPhoto(db, id);
   const row = statement(db, 'SELECT bytes FROM photo_data WHERE photo_id = ?').get(id) as {
     bytes: Buffer;
