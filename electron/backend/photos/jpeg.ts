@@ -155,3 +155,18 @@ function afterJfif(kept: Buffer[]): number {
   const second = kept[1];
   return second && second[1] === marker.app0 ? 2 : 1;
 }
+
+/** The orientation a stored JPEG declares (1 when it declares none), for the Word export. */
+export function storedOrientation(bytes: Buffer): number {
+  let offset = 2;
+  while (offset + 4 <= bytes.length && bytes[offset] === 0xff) {
+    const code = bytes[offset + 1] as number;
+    if (code === marker.startOfScan || code === marker.endOfImage) break;
+    const length = bytes.readUInt16BE(offset + 2);
+    if (code === marker.app1) {
+      return exifOrientation(bytes.subarray(offset + 4, offset + 2 + length)) ?? 1;
+    }
+    offset += 2 + length;
+  }
+  return 1;
+}
