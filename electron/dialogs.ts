@@ -6,6 +6,7 @@ import type { Platform } from './backend/platform';
 
 const workspaceFilters = [{ name: 'Kommunalwerkstatt-Werkstatt', extensions: ['werkstatt'] }];
 const documentFilters = [{ name: 'Word-Dokument', extensions: ['docx'] }];
+const tableFilters = [{ name: 'CSV-Tabelle (Excel)', extensions: ['csv'] }];
 
 export function electronPlatform(
   workspaceFolder: () => string,
@@ -36,6 +37,13 @@ export function electronPlatform(
           'Werkstattplan speichern',
           path.join(workspaceFolder(), suggestedName ?? 'Werkstattplan.docx'),
           documentFilters,
+        );
+      }
+      if (purpose === 'saveTable') {
+        return save(
+          'Tabelle speichern',
+          path.join(workspaceFolder(), suggestedName ?? 'Projektbibliothek.csv'),
+          tableFilters,
         );
       }
       const window = parent();

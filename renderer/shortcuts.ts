@@ -35,6 +35,7 @@ export function useGlobalShortcuts(): void {
       } else if (command === 'newWorkspace') openDialog('newWorkspace');
       else if (command === 'openWorkspace') void openWorkspaceCommand();
       else if (command === 'closeWorkspace') void useStore.getState().closeWorkspace();
+      else if (command === 'exportPlan') useStore.getState().setView('plan');
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown);

@@ -32,7 +32,15 @@ export interface EventPayloads {
 }
 
 export type MenuCommand =
-  'about' | 'undo' | 'redo' | 'shortcuts' | 'newWorkspace' | 'openWorkspace' | 'closeWorkspace';
+  | 'about'
+  | 'undo'
+  | 'redo'
+  | 'shortcuts'
+  | 'newWorkspace'
+  | 'openWorkspace'
+  | 'closeWorkspace'
+  /** "Datei → Werkstattplan exportieren …": the Werkstattplan screen, where the export is. */
+  | 'exportPlan';
 
 export type EventName = keyof EventPayloads;
 

@@ -1,4 +1,5 @@
 // The application behind both transports: handlers bound to their state, the dispatcher and the event bus.
+import path from 'node:path';
 import { createDispatcher } from './dispatch';
 import type { Dispatch, DispatchLog, Handlers } from './dispatch';
 import { EventBus } from './events';
@@ -20,6 +21,7 @@ import { timerHandlers } from './handlers/timer';
 import { workshopHandlers } from './handlers/workshops';
 import { workspaceHandlers } from './handlers/workspace';
 import { defaultWorkerFile, ExportRunner } from './export/runner';
+import { DownloadFolder } from './downloads';
 import { consoleLog } from './log';
 import { OfferedFiles } from './offeredFiles';
 import { defaultPhonePageDir } from './participation/page';
@@ -74,6 +76,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
   });
   const exporter = new ExportRunner(options.exportWorker ?? defaultWorkerFile());
   const offeredFiles = new OfferedFiles();
+  const platform = options.platform ?? browserPlatform;
+  // Without the system's save dialog an export is a download: no copy stays in the workspace folder.
+  const downloads = platform.nativeDialogs
+    ? undefined
+    : new DownloadFolder(path.join(dataDir, 'Downloads'));
   const participation = new ParticipationService(
     workspaces,
     events,
@@ -81,7 +88,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
   );
   const handlers: Handlers = {
     ...appHandlers,
-    ...systemHandlers(options.platform ?? browserPlatform, workspaces, paths, offeredFiles),
+    ...systemHandlers(platform, workspaces, paths, offeredFiles),
     ...workspaceHandlers(workspaces),
     ...backupHandlers(workspaces),
     ...historyHandlers(workspaces),
@@ -92,7 +99,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...actionFieldHandlers(workspaces),
     ...workshopHandlers(workspaces),
     ...planHandlers(workspaces, exporter, offeredFiles),
-    ...libraryHandlers(workspaces, offeredFiles),
+    ...libraryHandlers(workspaces, offeredFiles, downloads),
     ...catalogHandlers(workspaces),
     ...exchangeHandlers(workspaces, offeredFiles),
     ...participationHandlers(participation),
@@ -109,6 +116,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
       await participation.close();
       await exporter.close();
       await workspaces.close();
+      // What cannot be removed now goes at a later start (downloads.ts).
+      await downloads?.clear().catch(() => undefined);
     },
   };
 }

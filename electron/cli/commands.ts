@@ -8,6 +8,7 @@ import { seedDemo } from '../backend/repositories/demo';
 import { insertWorkspace, readCounts, readWorkspaceRow } from '../backend/repositories/workspace';
 import { Writer } from '../backend/store/changes';
 import { flush } from '../backend/durableFiles';
+import { fileStamp } from '../backend/fileStamps';
 import { createWorkspaceFile, exists, openForReading } from '../backend/store/connection';
 import { failureFor } from '../backend/store/sqliteErrors';
 import { BackupStore } from '../backend/workspace/backups';
@@ -84,7 +85,8 @@ export async function backup(file: string, context: CliContext): Promise<string>
       { path: path.resolve(file), name: row.name },
       'manual',
     );
-    return `Sicherung angelegt: ${created.id}\nOrdner: ${path.join(context.dataDir, 'Sicherungen', row.uuid)}`;
+    // Quoted: the id has spaces, and is meant to be pasted into `restore`.
+    return `Sicherung angelegt: "${created.id}"\nOrdner: ${path.join(context.dataDir, 'Sicherungen', row.uuid)}`;
   } finally {
     db.close();
   }
@@ -110,11 +112,7 @@ export async function restore(source: string, file: string, context: CliContext)
     await copyFile(backupFile, temporary);
     await flush(temporary);
     if (await exists(target)) {
-      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-      const aside =
-        target.replace(/\.werkstatt$/, '') + ` (vor Wiederherstellung ${stamp}).werkstatt`;
-      await copyFile(target, aside, constants.COPYFILE_EXCL);
-      lines.push(`Die bisherige Datei bleibt erhalten als: ${aside}`);
+      lines.push(`Die bisherige Datei bleibt erhalten als: ${await keepAside(target)}`);
     }
     await rename(temporary, target);
   } catch (error) {
@@ -123,6 +121,23 @@ export async function restore(source: string, file: string, context: CliContext)
   }
   lines.push(`Wiederhergestellt: ${target}`);
   return lines.join('\n');
+}
+
+/**
+ * Copies `target` to "<Name> (vor Wiederherstellung 2026-12-06 14-05).werkstatt" beside it,
+ * numbered " (2)" … when a restore in the same minute already took the name.
+ */
+async function keepAside(target: string): Promise<string> {
+  const base = `${target.replace(/\.werkstatt$/, '')} (vor Wiederherstellung ${fileStamp(new Date())})`;
+  for (let n = 1; ; n++) {
+    const aside = `${base}${n === 1 ? '' : ` (${n})`}.werkstatt`;
+    try {
+      await copyFile(target, aside, constants.COPYFILE_EXCL);
+      return aside;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /**

@@ -22,6 +22,12 @@ export const shortcuts: ReadonlyArray<readonly [keys: string, action: string]> =
   ['Klick auf die Punkte eines Projekts', 'Punkte zählen: eintippen oder − / +'],
   ['Strg + Z', 'Rückgängig (auch nach dem Neuladen)'],
   ['Strg + Y', 'Wiederholen'],
+  ['Strg + F', 'Suche der Pinnwand oder der Projektbibliothek'],
+  ['Strg + S', 'Zeigt, dass alles gespeichert ist (jede Änderung wird sofort gesichert)'],
+  ['Strg + P', 'Werkstattplan exportieren'],
+  ['Strg + N', 'Neue Werkstatt'],
+  ['Strg + O', 'Werkstatt öffnen'],
+  ['Strg + W', 'Werkstatt schließen (Desktop-App)'],
   ['F1', 'Tastenkürzel anzeigen'],
   ['Strg + Umschalt + P', 'Projektorfenster öffnen (Desktop-App)'],
 ];

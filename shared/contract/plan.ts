@@ -67,10 +67,10 @@ export const planMethods = {
   ),
   /**
    * Writes the Werkstattplan as Word document, off the main thread and atomically (temp file,
-   * flush, rename). Without `path`: "<Kommune> – Werkstattplan <YYYY-MM-DD>.docx" in the workspace
-   * folder, numbered when taken; a given `path` is replaced. With `versionId`: the frozen version's
-   * content, its label and date on the title page. Does not remember `options`: that is
-   * `plan:setExportOptions`.
+   * flush, rename). Without `path`: "<Kommune> – Werkstattplan <YYYY-MM-DD HH-MM>.docx" (local
+   * time) in the workspace folder, numbered when taken; a given `path` is replaced. With
+   * `versionId`: the frozen version's content, its label and date on the title page. Does not
+   * remember `options`: that is `plan:setExportOptions`.
    */
   'plan:export': method<ExportResult>()(
     'Werkstattplan als Word-Dokument speichern.',

@@ -29,7 +29,7 @@ describe('the Werkstattplan in the browser mode', () => {
       form.getByRole('link', { name: 'Herunterladen' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(
-      /^Musterstadt – Werkstattplan \d{4}-\d{2}-\d{2}\.docx$/,
+      /^Musterstadt – Werkstattplan \d{4}-\d{2}-\d{2} \d{2}-\d{2}\.docx$/,
     );
     const dir = mkdtempSync(path.join(tmpdir(), 'kw-plan-ui-'));
     const file = path.join(dir, 'plan.docx');

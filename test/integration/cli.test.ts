@@ -88,7 +88,7 @@ describe('the command line', () => {
   it('backs up and restores to an identical workspace, keeping a file it replaces', () => {
     const backedUp = run('backup', demo);
     expect(backedUp.code).toBe(0);
-    const id = /Sicherung angelegt: (\S+)/.exec(backedUp.stdout)?.[1] as string;
+    const id = /Sicherung angelegt: "([^"]+)"/.exec(backedUp.stdout)?.[1] as string;
     const target = path.join(dir, 'Wiederhergestellt.werkstatt');
     expect(run('restore', id, target).code).toBe(0);
     expect(dumpIdeas(target)).toBe(dumpIdeas(demo));
@@ -99,8 +99,16 @@ describe('the command line', () => {
     const aside = readdirSync(dir).find((name) =>
       name.startsWith('Notizen (vor Wiederherstellung'),
     );
+    expect(aside).toMatch(
+      /^Notizen \(vor Wiederherstellung \d{4}-\d\d-\d\d \d\d-\d\d\)\.werkstatt$/,
+    );
     expect(readFileSync(path.join(dir, aside as string), 'utf8')).toBe('Einkaufsliste\n');
     expect(run('check', path.join(dir, 'Notizen.werkstatt')).code).toBe(0);
+    // Restored again (within the same minute, as a script would): the first copy aside stays.
+    expect(run('restore', id, path.join(dir, 'Notizen.werkstatt')).code).toBe(0);
+    const asides = readdirSync(dir).filter((name) => name.startsWith('Notizen (vor'));
+    expect(asides).toHaveLength(2);
+    expect(readFileSync(path.join(dir, aside as string), 'utf8')).toBe('Einkaufsliste\n');
   });
 
   it('answers a wrong call with usage and exit code 2', () => {

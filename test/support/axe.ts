@@ -20,13 +20,13 @@ interface Violation {
 
 /** The violations on the page as it is now, one readable line each (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // Page functions run in the browser; the Node-side typecheck knows no DOM, hence globalThis.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   const violations = (await page.evaluate(async (runOnly) => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> };
-      }
-    ).axe;
+    const { axe, document } = globalThis as unknown as {
+      axe: { run(context: unknown, options: object): Promise<{ violations: unknown[] }> };
+      document: unknown;
+    };
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: runOnly },
       resultTypes: ['violations'],

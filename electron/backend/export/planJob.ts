@@ -2,14 +2,9 @@
 import path from 'node:path';
 import type { PlanVersion } from '../../../shared/contract';
 import type { ExportOptions, PlanData } from '../../../shared/plan';
+import { fileStamp, localDay } from '../fileStamps';
 import { safeFileName } from '../workspace/service';
 import type { ExportJob } from './job';
-
-/** "YYYY-MM-DD" of a moment in local time, as the user's calendar shows it. */
-export function localDay(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
 
 export interface PlanJobInput {
   plan: PlanData;
@@ -24,7 +19,8 @@ export interface PlanJobInput {
 
 export function planJob(input: PlanJobInput): ExportJob {
   const { plan, options, version } = input;
-  const today = localDay(input.now ?? new Date());
+  const now = input.now ?? new Date();
+  const today = localDay(now);
   return {
     plan,
     options,
@@ -39,7 +35,7 @@ export function planJob(input: PlanJobInput): ExportJob {
       : {
           kind: 'fresh',
           folder: input.defaultFolder,
-          baseName: `${safeFileName(plan.kommune.name)} – Werkstattplan ${today}`,
+          baseName: `${safeFileName(plan.kommune.name)} – Werkstattplan ${fileStamp(now)}`,
         },
   };
 }

@@ -12,6 +12,7 @@ import type {
 import { AppFailure } from '../../../shared/errors';
 import { flush, flushFolder } from '../durableFiles';
 import type { EventBus } from '../events';
+import { fileStamp } from '../fileStamps';
 import { seedDefaultCatalogues } from '../repositories/catalogues';
 import { demoName, seedDemo } from '../repositories/demo';
 import { insertWorkspace, readSummary, readWorkspaceRow } from '../repositories/workspace';
@@ -199,10 +200,9 @@ export class WorkspaceService {
       return this.open(target);
     }
     const original = path.resolve(file ?? this.current().file);
-    const stamp = new Date().toLocaleDateString('de-DE').replace(/\./g, '-');
     const base = path.basename(original, workspaceExtension);
     const target = await this.freePath(
-      `${base} (wiederhergestellt ${stamp})`,
+      `${base} (wiederhergestellt ${fileStamp(new Date())})`,
       path.dirname(original),
     );
     const staged = await stageCopy(backup.file, target);

@@ -2,6 +2,7 @@
 import { initialSchema } from './001-initial';
 import { librarySearch } from './002-library-search';
 import { cleanTexts } from './003-clean-texts';
+import { searchEverything } from './004-search-everything';
 import { participation } from './007-participation';
 import type { Migration } from './types';
 
@@ -9,6 +10,7 @@ export const migrations: readonly Migration[] = [
   initialSchema,
   librarySearch,
   cleanTexts,
+  searchEverything,
   participation,
 ];
 
