@@ -7,10 +7,12 @@ import { chromiumLaunchOptions } from '../test/support/chromium';
 
 const root = path.resolve(__dirname, '..', '..');
 
+/** `args`: more command-line switches (e.g. --participants); `output` holds what it printed. */
 export async function startHost(
   file: string,
   dir: string,
-): Promise<{ url: string; stop(): Promise<void> }> {
+  args: string[] = [],
+): Promise<{ url: string; pid: number; output(): string; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
@@ -20,11 +22,12 @@ export async function startHost(
       dir,
       '--data-dir',
       path.join(dir, 'daten'),
+      ...args,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
+  let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
@@ -35,6 +38,8 @@ export async function startHost(
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return {
     url,
+    pid: child.pid as number,
+    output: () => output,
     stop: () => {
       child.kill('SIGTERM');
       return exited;

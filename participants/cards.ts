@@ -124,7 +124,7 @@ function cardItem(card: PhoneCard): HTMLLIElement {
 
 function edit(card: PhoneCard): void {
   editing = card.id;
-  const field = element('textarea', { label: 'Karte ändern' });
+  const field = element('textarea', { label: 'Text der Karte' });
   field.value = card.text;
   field.maxLength = 500;
   const error = element('p', { className: 'error' });

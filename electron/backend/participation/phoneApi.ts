@@ -6,7 +6,7 @@ import { AppFailure } from '../../../shared/errors';
 import type { PhaseTimer } from '../../../shared/contract';
 import type { JoinAnswer, ParticipationSettings, PhoneState } from '../../../shared/participation';
 import { formatDate } from '../../../shared/plan';
-import { localDay } from '../export/planJob';
+import { localDay } from '../fileStamps';
 import { createPhoneIdeas, deleteIdea, updateIdea } from '../repositories/ideas';
 import { insertPhoto } from '../repositories/photos';
 import { readOpenVote, setDeviceDots, voteOptions } from '../repositories/votes';
