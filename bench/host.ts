@@ -64,3 +64,33 @@ export function observeLongTasks(page: Page): Promise<void> {
 
 export const longTasksSoFar = (page: Page): Promise<number[]> =>
   page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+
+/**
+ * Marks, in a window of the board, when each card whose text starts with `prefix` is first drawn in
+ * the Ideenspeicher (wall-clock ms, the frame after it appeared); read with `drawnSoFar`.
+ */
+export function watchInboxTexts(page: Page, prefix: string): Promise<void> {
+  return page.evaluate((start) => {
+    const w = window as unknown as { __drawn: Record<string, number> };
+    w.__drawn = {};
+    new MutationObserver(() => {
+      for (const text of document.querySelectorAll('.inbox .idea-text')) {
+        const key = text.textContent ?? '';
+        if (key.startsWith(start) && !(key in w.__drawn)) {
+          w.__drawn[key] = -1;
+          requestAnimationFrame(
+            () => (w.__drawn[key] = performance.timeOrigin + performance.now()),
+          );
+        }
+      }
+    }).observe(document.querySelector('.inbox-ideas') as Node, { childList: true, subtree: true });
+  }, prefix);
+}
+
+/** Card text → when it was drawn (cards seen but not yet painted are left out). */
+export async function drawnSoFar(page: Page): Promise<Record<string, number>> {
+  const drawn = await page.evaluate(
+    () => (window as unknown as { __drawn: Record<string, number> }).__drawn,
+  );
+  return Object.fromEntries(Object.entries(drawn).filter(([, at]) => at > 0));
+}

@@ -8,8 +8,8 @@ import { request } from 'node:http';
 import type { ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startHost } from './host';
+import type { Browser } from 'playwright-core';
+import { drawnSoFar, launchChromium, startHost, watchInboxTexts } from './host';
 import { seedWorkspace } from './seed';
 import { percentile, report } from './stats';
 
@@ -76,25 +76,6 @@ function stream(listener: Listener, from: string, token: string): ClientRequest 
   return req;
 }
 
-/** Marks, in the facilitator's window, when each phone card is first drawn in the Ideenspeicher. */
-async function watchInbox(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __drawn: Record<string, number> };
-    w.__drawn = {};
-    new MutationObserver(() => {
-      for (const text of document.querySelectorAll('.inbox .idea-text')) {
-        const key = text.textContent ?? '';
-        if (key.startsWith('Handy-Bench ') && !(key in w.__drawn)) {
-          w.__drawn[key] = -1;
-          requestAnimationFrame(
-            () => (w.__drawn[key] = performance.timeOrigin + performance.now()),
-          );
-        }
-      }
-    }).observe(document.querySelector('.inbox-ideas') as Node, { childList: true, subtree: true });
-  });
-}
-
 /** CPU seconds the process has used so far (user + system), from /proc. */
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -152,7 +133,7 @@ async function main() {
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Zukunftswerkstatt', exact: true }).click();
     await page.waitForFunction(() => performance.getEntriesByName('kw:board-painted').length > 0);
-    await watchInbox(page);
+    await watchInboxTexts(page, 'Handy-Bench ');
 
     // Each phone from an address of its own, as in a room (the listener limits joins per address).
     const devices = await Promise.all(
@@ -184,9 +165,7 @@ async function main() {
       phones * cardsPerPhone,
       { timeout: 60_000 },
     );
-    const drawn = await page.evaluate(
-      () => (window as unknown as { __drawn: Record<string, number> }).__drawn,
-    );
+    const drawn = await drawnSoFar(page);
     const latencies = Object.entries(drawn).map(([text, at]) => at - (sent[text] as number));
 
     const stored = await page.evaluate(async () => {

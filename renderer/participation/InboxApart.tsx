@@ -7,25 +7,11 @@ import { useStore } from '../store';
 export function InboxApart() {
   const concealed = useStore((state) => state.board.index.concealedIdeas.length);
   const hidden = useStore((state) => state.board.index.hiddenIdeas);
-  const mutate = useStore((state) => state.mutate);
   const [listed, setListed] = useState(false);
   if (concealed === 0 && hidden.length === 0) return null;
   return (
     <div className="inbox-apart">
-      {concealed > 0 && (
-        <p className="concealed-line">
-          <span>
-            {concealed} {concealed === 1 ? 'Handy-Karte' : 'Handy-Karten'} verdeckt
-          </span>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void mutate(api.call('ideas:reveal', {}))}
-          >
-            Aufdecken
-          </button>
-        </p>
-      )}
+      <ConcealedLine />
       {hidden.length > 0 && (
         <button
           type="button"
@@ -44,6 +30,27 @@ export function InboxApart() {
         </ul>
       )}
     </div>
+  );
+}
+
+/** How many phone cards wait concealed, and the button that shows them all to the room. */
+export function ConcealedLine() {
+  const concealed = useStore((state) => state.board.index.concealedIdeas.length);
+  const mutate = useStore((state) => state.mutate);
+  if (concealed === 0) return null;
+  return (
+    <p className="concealed-line">
+      <span>
+        {concealed} {concealed === 1 ? 'Handy-Karte' : 'Handy-Karten'} verdeckt
+      </span>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void mutate(api.call('ideas:reveal', {}))}
+      >
+        Aufdecken
+      </button>
+    </p>
   );
 }
 

@@ -5,6 +5,7 @@ import type { OpenParticipation, ParticipationSettings } from '../../shared/part
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { useStore } from '../store';
+import { ConcealedLine } from './InboxApart';
 import { JoinLink } from './JoinLink';
 import { NetworkHelp } from './NetworkHelp';
 import { setParticipationStatus } from './participationStatus';
@@ -20,8 +21,6 @@ export function ParticipationDialog({
   onClose(): void;
   onPhotos(): void;
 }) {
-  const concealed = useStore((state) => state.board.index.concealedIdeas.length);
-  const mutate = useStore((state) => state.mutate);
   const showNotice = useStore((state) => state.showNotice);
   const { settings } = status;
 
@@ -79,18 +78,7 @@ export function ParticipationDialog({
           Karten sperren: Handys können ihre Karten nicht mehr ändern oder löschen
         </label>
       </div>
-      {concealed > 0 && (
-        <p className="concealed-line">
-          {concealed} {concealed === 1 ? 'Karte ist' : 'Karten sind'} verdeckt.{' '}
-          <button
-            type="button"
-            className="button"
-            onClick={() => void mutate(api.call('ideas:reveal', {}))}
-          >
-            Aufdecken
-          </button>
-        </p>
-      )}
+      <ConcealedLine />
       <VotePanel status={status} />
       <p>
         <button type="button" className="button" onClick={onPhotos}>

@@ -2,8 +2,7 @@
 // keeps what the facilitator decided, tells the phones what changed (the room to all, a device's
 // own part to it) and the facilitator's windows how participation stands. One workspace only: when
 // another is opened, participation closes, so no card lands in the wrong municipality's file.
-import type { PhaseTimer } from '../../../shared/contract';
-import { dotsPerParticipant } from '../../../shared/dots';
+import type { Mutation, PhaseTimer } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import type { WorkspaceChange } from '../../../shared/events';
 import type {
@@ -12,15 +11,7 @@ import type {
   ParticipationStatus,
 } from '../../../shared/participation';
 import type { EventBus } from '../events';
-import { requireRow } from '../repositories/references';
-import {
-  closeVote,
-  highestDevice,
-  openVote,
-  readOpenVote,
-  tallyVote,
-  voteOptions,
-} from '../repositories/votes';
+import { highestDevice, readOpenVote, tallyVote } from '../repositories/votes';
 import { statement } from '../store/statements';
 import type { WorkspaceService } from '../workspace/service';
 import type { WorkspaceSession } from '../workspace/session';
@@ -31,7 +22,9 @@ import { loadPhonePage } from './page';
 import { PhoneApi } from './phoneApi';
 import { readOwn, readRoom } from './phoneState';
 import { qrCodeSvg } from './qr';
+import { checkedSettings, defaultSettings } from './settings';
 import { PhoneStreams, sseEvent } from './streams';
+import { endVote, startVote } from './voting';
 
 interface Opened {
   /** The workspace the phones write into; another one opened means participation is over. */
@@ -83,7 +76,7 @@ export class ParticipationService {
   async open(address: string, port: number, wanted: Partial<ParticipationSettings>) {
     await this.close();
     const session = this.workspaces.current();
-    const settings = this.checkedSettings({ ...this.defaultSettings(), ...wanted });
+    const settings = checkedSettings(session.db, { ...defaultSettings(session.db), ...wanted });
     // A vote left open by a crash: its dots were given, so they count.
     if (readOpenVote(session.db)) this.endVote(true);
     const joinCode = createJoinCode();
@@ -157,13 +150,13 @@ export class ParticipationService {
     return { open: false };
   }
 
-  status(): ParticipationStatus {
+  status(): { open: false } | OpenParticipation {
     const opened = this.opened;
     if (!opened) return { open: false };
     const { db } = this.sessionOf(opened.session);
     const vote = readOpenVote(db);
     const url = baseUrlOf(opened);
-    const status: OpenParticipation = {
+    return {
       open: true,
       address: opened.address,
       port: opened.port,
@@ -176,13 +169,12 @@ export class ParticipationService {
       blockedDevices: opened.devices.blockedNumbers,
       vote: vote ? tallyVote(db, vote) : null,
     };
-    return status;
   }
 
   configure(changes: Partial<ParticipationSettings>): ParticipationStatus {
     const opened = this.require();
     const before = opened.settings;
-    opened.settings = this.checkedSettings({ ...before, ...changes });
+    opened.settings = checkedSettings(opened.session.db, { ...before, ...changes });
     this.schedule({ room: true, status: true });
     if (before.cardsLocked !== opened.settings.cardsLocked) this.everyDeviceChanged();
     return this.status();
@@ -198,47 +190,18 @@ export class ParticipationService {
 
   startVote(): ParticipationStatus {
     const opened = this.require();
-    const session = this.workspaces.current();
-    if (readOpenVote(session.db)) {
-      throw new AppFailure('INVALID_INPUT', 'Es läuft schon eine Abstimmung.');
-    }
-    const options = voteOptions(session.db).length;
-    if (options < 2) {
-      throw new AppFailure(
-        'INVALID_INPUT',
-        'Für eine Abstimmung braucht es mindestens zwei Projekte auf der Pinnwand.',
-      );
-    }
-    const rule = dotsPerParticipant(options, Math.max(1, opened.devices.count));
-    // Not undoable: the phones are voting in it; ending it is the facilitator's step to take back.
-    session.act(
-      'Abstimmung starten',
-      (writer) =>
-        openVote(writer, opened.settings.workshopId, {
-          dotsPerDevice: rule.dotsPerPerson,
-          maxPerOption: rule.maxPerOption,
-        }),
-      { undoable: false },
-    );
+    startVote(this.sessionOf(opened.session), opened.settings.workshopId, opened.devices.count);
     this.everyDeviceChanged();
     this.schedule({ room: true, status: true });
     return this.status();
   }
 
   /** Ends the running vote; with `apply` its dots go to the projects as one undoable action. */
-  endVote(apply: boolean) {
-    const session = this.workspaces.current();
-    const vote = readOpenVote(session.db);
-    if (!vote) throw new AppFailure('VOTE_CLOSED');
-    const ended = session.mutate('Abstimmung beenden', (writer) => closeVote(writer, vote, false), {
-      undoable: false,
-    });
-    const applied = apply
-      ? session.mutate('Abstimmungsergebnis übernehmen', (writer) => closeVote(writer, vote, true))
-      : ended;
+  endVote(apply: boolean): Mutation {
+    const result = endVote(this.workspaces.current(), apply);
     this.everyDeviceChanged();
     this.schedule({ room: true, status: true });
-    return applied;
+    return result;
   }
 
   private isCurrent(session: WorkspaceSession): boolean {
@@ -258,28 +221,6 @@ export class ParticipationService {
   private require(): Opened {
     if (!this.opened) throw new AppFailure('PARTICIPATION_CLOSED');
     return this.opened;
-  }
-
-  private defaultSettings(): ParticipationSettings {
-    const latest = statement(
-      this.workspaces.current().db,
-      'SELECT id FROM workshops ORDER BY position DESC, id DESC LIMIT 1',
-    ).get() as { id: number } | undefined;
-    return {
-      phase: 'kritik',
-      workshopId: latest?.id ?? null,
-      brainwriting: false,
-      namesAllowed: false,
-      cardsLocked: false,
-      showOnProjector: true,
-    };
-  }
-
-  private checkedSettings(settings: ParticipationSettings): ParticipationSettings {
-    if (settings.workshopId !== null) {
-      requireRow(this.workspaces.current().db, 'workshops', settings.workshopId);
-    }
-    return settings;
   }
 
   /** Which phones a committed change concerns: the senders of the cards it touched. */

@@ -11,7 +11,7 @@ export interface VoteRule {
   maxPerOption: number;
 }
 
-interface OpenVote extends VoteRule {
+export interface OpenVote extends VoteRule {
   id: number;
 }
 
@@ -85,17 +85,19 @@ export function tallyVote(db: Database.Database, vote: OpenVote): VoteTally {
   return { ...vote, voters, results };
 }
 
-/** Ends the vote; with `apply` each project that still exists gets its dots added. */
-export function closeVote(writer: Writer, vote: OpenVote, apply: boolean): void {
-  if (apply) {
-    for (const { projectId, dots } of tallyVote(writer.db, vote).results) {
-      const project = statement(writer.db, 'SELECT dots FROM projects WHERE id = ?').get(
-        projectId,
-      ) as { dots: number } | undefined;
-      if (project) writer.update('projects', { id: projectId }, { dots: project.dots + dots });
-    }
-  }
+/** Ends the vote: phones can no longer change their dots. */
+export function closeVote(writer: Writer, vote: OpenVote): void {
   writer.update('votes', { id: vote.id }, { closed_at: now() });
+}
+
+/** Adds the vote's dots to each project that still exists. */
+export function applyVote(writer: Writer, vote: OpenVote): void {
+  for (const { projectId, dots } of tallyVote(writer.db, vote).results) {
+    const project = statement(writer.db, 'SELECT dots FROM projects WHERE id = ?').get(
+      projectId,
+    ) as { dots: number } | undefined;
+    if (project) writer.update('projects', { id: projectId }, { dots: project.dots + dots });
+  }
 }
 
 /** The highest device number any card, photo or vote of the file carries (0 when none). */
