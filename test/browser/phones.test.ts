@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession, callFromPage, repoRoot, screenshot } from '../support/app';
 import type { RunningApp } from '../support/app';
+import { axeViolations } from '../support/axe';
 import { card, createWorkspace, openBoard } from '../support/board';
 
 const session = browserSession({ width: 1280, height: 720 });
@@ -117,7 +118,9 @@ describe('participants on their phones', () => {
     );
     expect(status.body.value?.vote.results[0]?.dots).toBe(2);
     await screenshot(first, 'phone-vote');
+    expect(await axeViolations(first)).toEqual([]);
     await screenshot(board, 'projector-vote');
+    expect(await axeViolations(board)).toEqual([]);
   });
 
   it('upload a photo of the pinboard and follow the phase timer; the projector shows the QR code', async () => {
@@ -144,6 +147,7 @@ describe('participants on their phones', () => {
 
     await send(page, 'Ein Café am Marktplatz');
     await screenshot(page, 'phone-page');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
 
     await board.getByRole('button', { name: 'Präsentation' }).click();
@@ -186,6 +190,7 @@ describe('opening and closing participation from the board', () => {
     const loopback = opening.getByRole('radio', { name: /127\.0\.0\.1/ });
     await loopback.waitFor();
     expect(await opening.getByText(/Nur dieser Rechner selbst/).count()).toBe(1);
+    expect(await axeViolations(board)).toEqual([]);
     const network = opening.getByRole('radio', { name: /192\.0\.2\.2/ });
     // A machine without that adapter offers the loopback address alone.
     const choice = (await network.count()) > 0 ? network : loopback;
@@ -195,12 +200,15 @@ describe('opening and closing participation from the board', () => {
     const address = (await open.locator('.join-url').textContent()) ?? '';
     const code = ((await open.locator('.join-code strong').textContent()) ?? '').replace(' ', '');
     await screenshot(board, 'participation-dialog');
+    expect(await axeViolations(board)).toEqual([]);
     await open.getByRole('button', { name: 'Fertig' }).click();
     await board.getByRole('button', { name: /Teilnahme offen · 0 Handys/ }).waitFor();
 
     // Typed by hand: the address, then the code from the projector.
     const page = await session.newPage(phoneContext);
     await page.goto(address);
+    await page.getByLabel('Code vom Projektor').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Code vom Projektor').fill(code);
     await page.getByRole('button', { name: 'Teilnehmen' }).tap();
     await send(page, 'Mehr Bänke am Fluss');
