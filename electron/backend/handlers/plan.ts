@@ -39,7 +39,11 @@ export function planHandlers(
     'plan:exportOptions': () => {
       const { db } = session();
       const plan = readPlanData(db);
-      void exporter.warmUp({ ...plan, projects: plan.projects.slice(0, warmUpProjects) });
+      void exporter.warmUp({
+        ...plan,
+        projects: plan.projects.slice(0, warmUpProjects),
+        photos: plan.photos?.slice(0, 1),
+      });
       return readExportOptions(db);
     },
     // Remembered preferences, not a change to the plan: written directly in one transaction and

@@ -15,7 +15,7 @@ import { TooFast } from './devices';
 import { bearerToken, isOwnHost, isSameOrigin, mediaType, phoneHeaders } from './guards';
 import type { PhonePage } from './page';
 import type { PhoneApi } from './phoneApi';
-import { paces, TokenBucket } from './rateLimit';
+import { BucketsByKey, paces, TokenBucket } from './rateLimit';
 import type { PhoneStreams } from './streams';
 
 export interface ListenerOptions {
@@ -38,6 +38,8 @@ export interface ParticipantsListener {
 
 /** JSON bodies of phones are small: a card is at most 500 characters. */
 const maxJsonBytes = 16 * 1024;
+/** Photos read at once (each up to 15 MB in memory); more wait their turn (429). */
+const maxUploadsAtOnce = 4;
 
 const statusOf: Partial<Record<ErrorCode, number>> = {
   INVALID_INPUT: 400,
@@ -56,6 +58,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   NO_WORKSPACE: 503,
+  PARTICIPATION_CLOSED: 503,
   TOO_MANY_DEVICES: 503,
 };
 
@@ -66,6 +69,8 @@ export async function startParticipantsListener(
 ): Promise<ParticipantsListener> {
   const { address, page, api, devices, streams } = options;
   const everyRequest = new TokenBucket(paces.listener);
+  const byAddress = new BucketsByKey(paces.address);
+  let uploading = 0;
   let port = options.port;
 
   const json =
@@ -113,13 +118,19 @@ export async function startParticipantsListener(
       }
       // Who sends is known before a byte of the picture is read.
       const device = devices.authenticate(bearerToken(request.headers));
-      const bytes = await readBodyBytes(request, photoMaxBytes);
-      send(response, 200, ok(api.photo(device, bytes, type)));
+      if (uploading >= maxUploadsAtOnce) throw new TooFast(2000);
+      uploading++;
+      try {
+        const bytes = await readBodyBytes(request, photoMaxBytes);
+        send(response, 200, ok(api.photo(device, bytes, type)));
+      } finally {
+        uploading--;
+      }
     },
   };
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    const wait = everyRequest.take();
+    const wait = Math.max(everyRequest.take(), byAddress.take(request.socket.remoteAddress ?? ''));
     if (wait > 0) throw new TooFast(wait);
     if (!isOwnHost(request.headers.host, address, port)) throw new AppFailure('FORBIDDEN');
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`);

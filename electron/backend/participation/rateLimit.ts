@@ -15,6 +15,8 @@ export const paces = {
   photos: { burst: 3, perSecond: 0.1 },
   /** Join attempts from one network address: a guessed join code gets ten tries a minute. */
   joins: { burst: 10, perSecond: 1 / 6 },
+  /** Every request from one network address: one phone cannot starve the others. */
+  address: { burst: 120, perSecond: 30 },
   /** Every request to the listener, from all phones together. */
   listener: { burst: 1000, perSecond: 500 },
 } satisfies Record<string, Pace>;
