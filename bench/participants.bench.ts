@@ -4,7 +4,7 @@
 // host's CPU while 60 phones sit idle on their event streams, and the phone page's load under
 // Chromium's "Fast 3G" throttling.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import type { ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,9 @@ import { percentile, report } from './stats';
 
 const phones = 60;
 const cardsPerPhone = 10;
-const idleSeconds = 10;
+/** Longer than a heartbeat (25 s), after the burst's tail (garbage collection, idle sockets). */
+const idleSeconds = 30;
+const settleSeconds = 10;
 
 interface Listener {
   host: string;
@@ -23,9 +25,13 @@ interface Listener {
   code: string;
 }
 
+/** Like a phone's browser: at most six connections to one server, kept alive. */
+const browserAgent = (from: string) =>
+  new Agent({ keepAlive: true, maxSockets: 6, localAddress: from });
+
 function call(
   listener: Listener,
-  from: string,
+  agent: Agent,
   route: string,
   body: unknown,
   token?: string,
@@ -36,10 +42,9 @@ function call(
       {
         host: listener.host,
         port: listener.port,
-        localAddress: from,
         path: route,
         method: 'POST',
-        agent: false,
+        agent,
         headers: {
           Host: `${listener.host}:${listener.port}`,
           'Content-Type': 'application/json',
@@ -126,6 +131,7 @@ async function main() {
   const joinUrl = `http://${listener.host}:${listener.port}/#code=${listener.code}`;
   const browser = await launchChromium();
   const streams: ClientRequest[] = [];
+  const agents: Agent[] = [];
   try {
     const page = await (
       await browser.newContext({ viewport: { width: 1280, height: 720 } })
@@ -139,20 +145,26 @@ async function main() {
     const devices = await Promise.all(
       Array.from({ length: phones }, async (_, index) => {
         const from = `127.0.1.${index + 10}`;
-        const joined = await call(listener, from, '/api/join', { code: listener.code });
+        const agent = browserAgent(from);
+        agents.push(agent);
+        const joined = await call(listener, agent, '/api/join', { code: listener.code });
         const token = joined.json.value?.token as string;
         streams.push(stream(listener, from, token));
-        return { from, token, index };
+        return { agent, token, index };
       }),
     );
 
     const sent: Record<string, number> = {};
+    const answered: number[] = [];
     const answers = await Promise.all(
-      devices.flatMap(({ from, token, index }) =>
-        Array.from({ length: cardsPerPhone }, (_, card) => {
+      devices.flatMap(({ agent, token, index }) =>
+        Array.from({ length: cardsPerPhone }, async (_, card) => {
           const text = `Handy-Bench ${index + 1}.${card + 1}: Mehr Bänke am Fluss`;
           sent[text] = Date.now();
-          return call(listener, from, '/api/karte', { key: `bench-${index}-${card}`, text }, token);
+          const body = { key: `bench-${index}-${card}`, text };
+          const answer = await call(listener, agent, '/api/karte', body, token);
+          answered.push(Date.now() - (sent[text] as number));
+          return answer;
         }),
       ),
     );
@@ -186,6 +198,7 @@ async function main() {
     console.log(
       `${phones} Handys × ${cardsPerPhone} Karten gleichzeitig: angenommen ${accepted}, gespeichert ${stored.length}, jede genau einmal: ${once && stored.length === phones * cardsPerPhone ? 'erfüllt' : 'VERFEHLT'}`,
     );
+    report('Karte gesendet → gespeichert und beantwortet', answered);
     report(
       `Karte gesendet → auf der Pinnwand der Moderation gezeichnet (${phones * cardsPerPhone} Karten)`,
       latencies,
@@ -196,7 +209,7 @@ async function main() {
     );
 
     // Idle: 60 phones on their streams, nobody writes.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
     const before = cpuSeconds(host.pid);
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
     const share = ((cpuSeconds(host.pid) - before) / idleSeconds) * 100;
@@ -218,6 +231,7 @@ async function main() {
     }
   } finally {
     for (const req of streams) req.destroy();
+    for (const agent of agents) agent.destroy();
     await browser.close();
     await host.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppFailure, errorMessages } from '../../../shared/errors';
 import type { ErrorCode } from '../../../shared/errors';
-import { phonePaths, photoMaxBytes, photoTypes } from '../../../shared/participation';
+import { maxDevices, phonePaths, photoMaxBytes, photoTypes } from '../../../shared/participation';
 import { fail, ok } from '../../../shared/result';
 import type { Result } from '../../../shared/result';
 import { BodyTooLarge, readBodyBytes } from '../http/body';
@@ -138,13 +138,17 @@ export async function startParticipantsListener(
       url.pathname === phonePaths.page &&
       (request.method === 'GET' || request.method === 'HEAD')
     ) {
+      const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const body = gzip ? page.gzipped : page.html;
       response.writeHead(200, {
         ...phoneHeaders,
         'Content-Security-Policy': page.contentSecurityPolicy,
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Length': page.html.length,
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+        ...(gzip && { 'Content-Encoding': 'gzip' }),
       });
-      return response.end(request.method === 'HEAD' ? undefined : page.html);
+      return response.end(request.method === 'HEAD' ? undefined : body);
     }
     const route = routes[`${request.method} ${url.pathname}`];
     if (!route || !url.pathname.startsWith('/api/')) throw new AppFailure('NOT_FOUND');
@@ -158,8 +162,8 @@ export async function startParticipantsListener(
       handle(request, response).catch((error: unknown) => refuse(response, error));
     },
   );
-  // Every phone holds an event stream and sometimes a request beside it.
-  server.maxConnections = 600;
+  // A browser opens at most six connections to one server; each phone also holds its stream.
+  server.maxConnections = maxDevices * 7;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -41,8 +41,11 @@ interface Opened {
   owners: Map<number, number>;
 }
 
-/** Changes within this time reach the phones together (a burst of 600 cards: a few pushes). */
-const pushDelayMs = 25;
+/**
+ * Changes within this time reach the phones together: a burst of 600 cards makes a few pushes per
+ * phone, not one per commit. A phone's own card is confirmed by its answer, not by this push.
+ */
+const pushDelayMs = 50;
 
 /** Tables whose change may alter what every phone sees (title, vote options). */
 const roomTables = ['projects', 'action_fields', 'workshops', 'workspace', 'votes'];
