@@ -156,6 +156,8 @@ async function main() {
 
     const sent: Record<string, number> = {};
     const answered: number[] = [];
+    const burstStarted = Date.now();
+    const cpuBefore = cpuSeconds(host.pid);
     const answers = await Promise.all(
       devices.flatMap(({ agent, token, index }) =>
         Array.from({ length: cardsPerPhone }, async (_, card) => {
@@ -169,6 +171,10 @@ async function main() {
       ),
     );
     const accepted = answers.filter((answer) => answer.status === 200).length;
+    const burst = {
+      wall: (Date.now() - burstStarted) / 1000,
+      cpu: cpuSeconds(host.pid) - cpuBefore,
+    };
     await page.waitForFunction(
       (count) => {
         const drawn = (window as unknown as { __drawn: Record<string, number> }).__drawn;
@@ -199,6 +205,10 @@ async function main() {
       `${phones} Handys × ${cardsPerPhone} Karten gleichzeitig: angenommen ${accepted}, gespeichert ${stored.length}, jede genau einmal: ${once && stored.length === phones * cardsPerPhone ? 'erfüllt' : 'VERFEHLT'}`,
     );
     report('Karte gesendet → gespeichert und beantwortet', answered);
+    // On a shared machine the host may wait for a core: its own CPU time says how much it worked.
+    console.log(
+      `Alle ${phones * cardsPerPhone} Karten beantwortet nach ${burst.wall.toFixed(2)} s; der Host rechnete davon ${burst.cpu.toFixed(2)} s (CPU-Zeit)`,
+    );
     report(
       `Karte gesendet → auf der Pinnwand der Moderation gezeichnet (${phones * cardsPerPhone} Karten)`,
       latencies,

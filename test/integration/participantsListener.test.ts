@@ -41,6 +41,11 @@ describe('opening participation', () => {
     expect(page.body).toContain('<script>document.title = "Mitmachen";</script>');
     expect(page.headers['content-security-policy']).toMatch(/script-src 'sha256-[^']+'(;|$)/);
     expect(page.headers['set-cookie']).toBeUndefined();
+    const packed = await phoneRequest(status, {
+      path: '/',
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(packed.headers['content-encoding']).toBe('gzip');
   });
 
   it('opens on the machine’s network address (eth0) too', async () => {
