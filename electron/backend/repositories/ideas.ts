@@ -73,8 +73,8 @@ function insertIdea(writer: Writer, idea: NewIdea): number {
     project_id: projectId,
     position: endOf(writer.db, ideasIn(projectId)),
     created_at: now(),
-    device: idea.device ?? null,
-    visibility: idea.visibility ?? 'shown',
+    // Only a phone's card names them; the laptop's cards take the columns' defaults (none, shown).
+    ...(idea.device != null && { device: idea.device, visibility: idea.visibility ?? 'shown' }),
   });
 }
 
