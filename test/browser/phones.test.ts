@@ -178,6 +178,41 @@ describe('participants on their phones', () => {
   });
 });
 
+describe('moderation from the board', () => {
+  it('hides a phone card (listed apart, shown again on request) and blocks its phone', async () => {
+    const app = await session.start(['--participants', '127.0.0.2']);
+    const url = joinUrlOf(app);
+    const { page: board } = await session.open(app);
+    await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
+    await openBoard(board);
+    const { page } = await phone(url);
+    await send(page, 'Unpassende Karte');
+    const sent = card(board, 'Unpassende Karte');
+    await sent.hover();
+    await board.getByRole('button', { name: /^Karte von Handy \d+$/ }).click();
+    await board.getByRole('menuitem', { name: 'Ausblenden' }).click();
+    const inbox = board.getByRole('region', { name: 'Ideenspeicher' });
+    await inbox.getByRole('button', { name: '1 ausgeblendete Karte' }).waitFor();
+    expect(await inbox.locator('.idea-card', { hasText: 'Unpassende Karte' }).count()).toBe(0);
+    await expect
+      .poll(() => page.locator('#mine .state').first().textContent())
+      .toBe('Kritik · von der Moderation ausgeblendet');
+
+    await send(page, 'Noch eine unpassende Karte');
+    await card(board, 'Noch eine unpassende Karte').hover();
+    await board.getByRole('button', { name: /^Karte von Handy \d+$/ }).click();
+    await board.getByRole('menuitem', { name: /^Handy \d+ sperren$/ }).click();
+    await board.getByText(/^Handy \d+ ist gesperrt\.$/).waitFor();
+    await expect
+      .poll(() => page.locator('#join-error').textContent())
+      .toBe('Dieses Handy wurde von der Moderation gesperrt.');
+
+    await inbox.getByRole('button', { name: '1 ausgeblendete Karte' }).click();
+    await inbox.getByRole('button', { name: 'Wieder zeigen' }).click();
+    await card(board, 'Unpassende Karte').waitFor();
+  });
+});
+
 describe('opening and closing participation from the board', () => {
   it('chooses the network address, lets a phone join with the code, and closing refuses connections', async () => {
     const app = await session.start(['--no-demo']);
