@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { percentile, report } from './stats';
-import { launchChromium, startHost, watchInboxTexts } from './host';
+import { launchChromium, startHost, storedIdeaTexts, watchInboxTexts } from './host';
 import { seedWorkspace } from './seed';
 
 const projector = { width: 1280, height: 720 };
@@ -121,16 +121,7 @@ async function slowTyping(page: Page) {
     undefined,
     { timeout: 30_000 },
   );
-  const stored = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('kommunalwerkstatt.token') ?? '';
-    const response = await fetch('/api/board:load', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: '{}',
-    });
-    const body = (await response.json()) as { value: { ideas: { text: string }[] } };
-    return body.value.ideas.map((idea) => idea.text).filter((text) => text.startsWith('Schnell '));
-  });
+  const stored = await storedIdeaTexts(page, 'Schnell ');
   const exactlyOnce = texts.every((text) => stored.filter((other) => other === text).length === 1);
   return { typed, allSaved: performance.now() - started, stored: stored.length, exactlyOnce };
 }

@@ -94,3 +94,17 @@ export async function drawnSoFar(page: Page): Promise<Record<string, number>> {
   );
   return Object.fromEntries(Object.entries(drawn).filter(([, at]) => at > 0));
 }
+
+/** The texts of the workspace's cards starting with `prefix`, as the file holds them (board:load). */
+export function storedIdeaTexts(page: Page, prefix: string): Promise<string[]> {
+  return page.evaluate(async (start) => {
+    const token = sessionStorage.getItem('kommunalwerkstatt.token') ?? '';
+    const response = await fetch('/api/board:load', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    const body = (await response.json()) as { value: { ideas: { text: string }[] } };
+    return body.value.ideas.map((idea) => idea.text).filter((text) => text.startsWith(start));
+  }, prefix);
+}

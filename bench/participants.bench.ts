@@ -9,7 +9,7 @@ import type { ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { drawnSoFar, launchChromium, startHost, watchInboxTexts } from './host';
+import { drawnSoFar, launchChromium, startHost, storedIdeaTexts, watchInboxTexts } from './host';
 import { seedWorkspace } from './seed';
 import { percentile, report } from './stats';
 
@@ -186,18 +186,7 @@ async function main() {
     const drawn = await drawnSoFar(page);
     const latencies = Object.entries(drawn).map(([text, at]) => at - (sent[text] as number));
 
-    const stored = await page.evaluate(async () => {
-      const token = sessionStorage.getItem('kommunalwerkstatt.token') ?? '';
-      const response = await fetch('/api/board:load', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: '{}',
-      });
-      const body = (await response.json()) as { value: { ideas: { text: string }[] } };
-      return body.value.ideas
-        .map((idea) => idea.text)
-        .filter((text) => text.startsWith('Handy-Bench '));
-    });
+    const stored = await storedIdeaTexts(page, 'Handy-Bench ');
     const once = Object.keys(sent).every(
       (text) => stored.filter((other) => other === text).length === 1,
     );
