@@ -42,10 +42,11 @@ interface Opened {
 }
 
 /**
- * Changes within this time reach the phones together: a burst of 600 cards makes a few pushes per
- * phone, not one per commit. A phone's own card is confirmed by its answer, not by this push.
+ * Changes within this time reach the phones (and the tally the projector) together: a burst of 600
+ * cards makes a few pushes per phone, not one per commit. A phone's own card is confirmed by its
+ * answer at once; its list follows within this time, well inside the half second a room notices.
  */
-const pushDelayMs = 50;
+const pushDelayMs = 150;
 
 /** Tables whose change may alter what every phone sees (title, vote options). */
 const roomTables = ['projects', 'action_fields', 'workshops', 'workspace', 'votes'];
