@@ -26,8 +26,9 @@ async function travel(method: 'history:undo' | 'history:redo') {
   if (!result.ok) return showNotice({ kind: 'info', text: result.error.message });
   applyPatch(result.value.patch);
   setHistory(result.value.history);
-  // The board updates from the patch; the library's views fetch what changed.
+  // The board updates from the patch; the library's and the process's views fetch what changed.
   if (useStore.getState().view === 'library') useStore.getState().refreshLibrary();
+  useStore.getState().refreshProcess();
   const current = await api.call('workspace:current', {});
   if (current.ok) setWorkspace(current.value);
 }

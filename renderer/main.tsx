@@ -7,6 +7,9 @@ import { useStore } from './store';
 import './styles/base.css';
 import './styles/board.css';
 import './styles/library.css';
+import './styles/overview.css';
+import './styles/process.css';
+import './styles/review.css';
 import './styles/participation.css';
 
 // The projector window shows the board to the room and nothing else, following every change.

@@ -112,3 +112,17 @@ export const ideaLengthHint = 200;
 
 export const maxProjectTitleLength = 200;
 export const maxDots = 999;
+
+/** The Zwischenbilanz's traffic light per measure. */
+export const trafficLights = ['gruen', 'gelb', 'rot'] as const;
+export type TrafficLight = (typeof trafficLights)[number];
+export const trafficLightLabels: Record<TrafficLight, string> = {
+  gruen: 'grün – läuft nach Plan',
+  gelb: 'gelb – verzögert oder mit Schwierigkeiten',
+  rot: 'rot – gefährdet oder gestoppt',
+};
+export const trafficLightNames: Record<TrafficLight, string> = {
+  gruen: 'grün',
+  gelb: 'gelb',
+  rot: 'rot',
+};

@@ -36,10 +36,9 @@ export const errorMessages = {
   NOTHING_TO_UNDO: 'Es gibt nichts rückgängig zu machen.',
   NOTHING_TO_REDO: 'Es gibt nichts zu wiederholen.',
   NOT_SUPPORTED: 'Diese Funktion steht hier nicht zur Verfügung.',
-  EXPORT_FAILED:
-    'Der Werkstattplan konnte nicht gespeichert werden. Es wurde keine Datei angelegt.',
+  EXPORT_FAILED: 'Das Dokument konnte nicht gespeichert werden. Es wurde keine Datei angelegt.',
   EXPORT_READ_ONLY:
-    'Der Werkstattplan kann dort nicht gespeichert werden: Der Ort ist schreibgeschützt. Bitte wählen Sie einen anderen Ordner.',
+    'Das Dokument kann dort nicht gespeichert werden: Der Ort ist schreibgeschützt. Bitte wählen Sie einen anderen Ordner.',
   EXPORT_LOCKED:
     'Die Datei ist in einem anderen Programm geöffnet (z. B. Word). Bitte schließen Sie sie dort oder wählen Sie einen anderen Namen.',
   PLAN_VERSION_MISSING: 'Diese Fassung des Werkstattplans gibt es nicht.',

@@ -10,9 +10,15 @@ import type {
   StepStatus,
   SwotKind,
 } from './domain';
+import type { Kickoff } from './process';
+import type { ReviewMeasure } from './review';
 
-/** Bumped when PlanData changes shape; frozen versions carry the number they were written with. */
-export const planFormatVersion = 1;
+/**
+ * Bumped when PlanData changes shape; frozen versions carry the number they were written with and
+ * are read through `upgradePlanData` (planFormat.ts). 2: Kick-Off, Steuerungsgruppe, step done
+ * dates, projects' creation time, the Zwischenbilanz per measure.
+ */
+export const planFormatVersion = 2;
 
 export interface PlanKommune {
   name: string;
@@ -35,8 +41,12 @@ export interface PlanImage {
 export interface PlanStep {
   key: StepKey;
   status: StepStatus;
+  /** "YYYY-MM-DD": the planned period of the step. */
   startDate: string | null;
   endDate: string | null;
+  /** "YYYY-MM-DD": when the step was finished. */
+  doneDate: string | null;
+  /** What the step brought about, as the chapter "Prozess" reports it. */
   notes: string;
 }
 
@@ -44,7 +54,11 @@ export interface PlanActor {
   name: string;
   organisation: string;
   role: string;
+  steeringGroup: boolean;
 }
+
+/** The Kick-Off as the plan reports it: its agreements as plain texts. */
+export type PlanKickoff = Omit<Kickoff, 'agreements'> & { agreements: string[] };
 
 export interface PlanGoal {
   id: number;
@@ -111,6 +125,8 @@ export interface PlanProject {
   targetGroups: string[];
   strategicGoalIds: number[];
   swotIds: number[];
+  /** Tells the project from a later one with the same id (null in Fassungen before format 2). */
+  createdAt: string | null;
 }
 
 export interface PlanIdea {
@@ -133,15 +149,13 @@ export interface PlanPhoto {
 
 export interface PlanReview {
   id: number;
+  /** "YYYY-MM-DD" */
   date: string;
+  /** The Fassung it compares with ('' when unknown). */
+  versionLabel: string;
   notes: string;
-  entries: {
-    projectTitle: string;
-    status: ProjectStatus;
-    progress: string;
-    barriers: string;
-    enablers: string;
-  }[];
+  adjustments: string;
+  measures: ReviewMeasure[];
 }
 
 /** Everything the Werkstattplan shows, as JSON: what `plan:freeze` stores and the export reads. */
@@ -151,6 +165,7 @@ export interface PlanData {
   asOf: string;
   kommune: PlanKommune;
   steps: PlanStep[];
+  kickoff: PlanKickoff;
   actors: PlanActor[];
   strategicGoals: PlanGoal[];
   indicators: PlanIndicator[];
@@ -235,6 +250,7 @@ export function sectionHasData(plan: PlanData, key: PlanSectionKey): boolean {
             step.endDate !== null ||
             step.notes.trim() !== '',
         ) ||
+        kickoffHasData(plan.kickoff) ||
         plan.workshops.length > 0 ||
         plan.actors.length > 0
       );
@@ -246,6 +262,19 @@ export function sectionHasData(plan: PlanData, key: PlanSectionKey): boolean {
     case 'zwischenbilanz':
       return plan.reviews.length > 0;
   }
+}
+
+/** Whether anything about the Kick-Off was recorded. */
+export function kickoffHasData(kickoff: PlanKickoff): boolean {
+  return (
+    kickoff.date !== null ||
+    kickoff.place.trim() !== '' ||
+    kickoff.participantCount !== null ||
+    kickoff.invitedBy.trim() !== '' ||
+    kickoff.headPresent ||
+    kickoff.nextSteps.trim() !== '' ||
+    kickoff.agreements.length > 0
+  );
 }
 
 /** The chapters the document will have, numbered in the order they appear. */

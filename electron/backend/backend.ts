@@ -11,11 +11,15 @@ import { catalogHandlers } from './handlers/catalogs';
 import { exchangeHandlers } from './handlers/exchange';
 import { historyHandlers } from './handlers/history';
 import { ideaHandlers } from './handlers/ideas';
+import { kickoffHandlers } from './handlers/kickoff';
+import { kommuneHandlers } from './handlers/kommune';
 import { libraryHandlers } from './handlers/library';
 import { participationHandlers } from './handlers/participation';
 import { photoHandlers } from './handlers/photos';
 import { planHandlers } from './handlers/plan';
 import { projectHandlers } from './handlers/projects';
+import { reviewHandlers } from './handlers/reviews';
+import { stepHandlers } from './handlers/steps';
 import { systemHandlers } from './handlers/system';
 import { timerHandlers } from './handlers/timer';
 import { workshopHandlers } from './handlers/workshops';
@@ -90,6 +94,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...appHandlers,
     ...systemHandlers(platform, workspaces, paths, offeredFiles),
     ...workspaceHandlers(workspaces),
+    ...kommuneHandlers(workspaces),
     ...backupHandlers(workspaces),
     ...historyHandlers(workspaces),
     ...timerHandlers(events),
@@ -102,6 +107,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...libraryHandlers(workspaces, offeredFiles, downloads),
     ...catalogHandlers(workspaces),
     ...exchangeHandlers(workspaces, offeredFiles),
+    ...stepHandlers(workspaces),
+    ...kickoffHandlers(workspaces),
+    ...reviewHandlers(workspaces, exporter, offeredFiles),
     ...participationHandlers(participation),
     ...photoHandlers(workspaces),
   };

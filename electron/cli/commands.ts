@@ -1,11 +1,11 @@
 // The CLI's commands: each takes its arguments and returns the text to print, or throws AppFailure.
+import type Database from 'better-sqlite3';
 import { constants } from 'node:fs';
 import { copyFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { seedDefaultCatalogues } from '../backend/repositories/catalogues';
 import { seedDemo } from '../backend/repositories/demo';
-import { insertWorkspace, readCounts, readWorkspaceRow } from '../backend/repositories/workspace';
+import { readCounts, readWorkspaceRow, seedNewWorkspace } from '../backend/repositories/workspace';
 import { Writer } from '../backend/store/changes';
 import { flush } from '../backend/durableFiles';
 import { fileStamp } from '../backend/fileStamps';
@@ -13,7 +13,8 @@ import { createWorkspaceFile, exists, openForReading } from '../backend/store/co
 import { failureFor } from '../backend/store/sqliteErrors';
 import { BackupStore } from '../backend/workspace/backups';
 import { describeInvalidInput } from '../backend/dispatch';
-import { planJob } from '../backend/export/planJob';
+import { planJob, reviewJob } from '../backend/export/planJob';
+import type { ExportJob } from '../backend/export/job';
 import { defaultWorkerFile, ExportRunner } from '../backend/export/runner';
 import { readExportOptions, readPlanData } from '../backend/repositories/plan';
 import { exportOptionsSchema } from '../../shared/contract/plan';
@@ -30,16 +31,32 @@ export interface CliContext {
   dataDir: string;
 }
 
-/** The name obeys the same schema as the app's "Neue Werkstatt" dialog. */
-export async function newWorkspace(file: string, name: string): Promise<string> {
-  const parsed = newWorkspaceInput.safeParse({ name, path: file });
+export interface NewWorkspaceFlags {
+  name: string;
+  ags?: string;
+  state?: string;
+  district?: string;
+  /** As typed: "12500" or "12.500". */
+  inhabitants?: string;
+}
+
+/** The Kommune's data obeys the same schema as the app's "Neue Werkstatt" dialog. */
+export async function newWorkspace(file: string, flags: NewWorkspaceFlags): Promise<string> {
+  const parsed = newWorkspaceInput.safeParse({
+    name: flags.name,
+    path: file,
+    ...(flags.ags !== undefined && { officialKey: flags.ags }),
+    ...(flags.state !== undefined && { state: flags.state }),
+    ...(flags.district !== undefined && { district: flags.district }),
+    ...(flags.inhabitants !== undefined && {
+      inhabitants: /^[\d.]+$/.test(flags.inhabitants)
+        ? Number(flags.inhabitants.replace(/\./g, ''))
+        : flags.inhabitants,
+    }),
+  });
   if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
   const { path: target = file, ...fields } = parsed.data;
-  await createWorkspaceFile(target, (db) => {
-    const writer = new Writer(db);
-    insertWorkspace(writer, fields);
-    seedDefaultCatalogues(writer);
-  });
+  await createWorkspaceFile(target, (db) => seedNewWorkspace(new Writer(db), fields));
   return `Neue Werkstatt „${fields.name}“ angelegt: ${path.resolve(target)}`;
 }
 
@@ -141,33 +158,76 @@ async function keepAside(target: string): Promise<string> {
 }
 
 /**
- * Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the options remembered in
- * the workspace; reads only, like `check`, so it also works on a copy or a read-only medium.
+ * Reads what `makeJob` needs from FILE (only reads, like `check`, so it also works on a copy or a
+ * read-only medium) and writes the document in the export worker.
  */
+async function exportFrom(
+  file: string,
+  workerFile: string,
+  makeJob: (db: Database.Database, defaultFolder: string) => ExportJob,
+  out: string,
+) {
+  const { db } = await openForReading(file);
+  let job;
+  try {
+    job = makeJob(db, path.dirname(path.resolve(out)));
+  } finally {
+    db.close();
+  }
+  const exporter = new ExportRunner(workerFile);
+  return exporter.run(job).finally(() => exporter.close());
+}
+
+/** Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the remembered options. */
 export async function exportPlan(
   file: string,
   out: string,
   overrides: { versionLabel?: string },
   workerFile = defaultWorkerFile(),
 ): Promise<string> {
-  const { db } = await openForReading(file);
-  let job;
-  try {
-    const parsed = exportOptionsSchema.safeParse({ ...readExportOptions(db), ...overrides });
-    if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
-    job = planJob({
-      plan: readPlanData(db),
-      options: parsed.data,
-      path: out,
-      defaultFolder: path.dirname(path.resolve(out)),
-    });
-  } finally {
-    db.close();
-  }
-  const exporter = new ExportRunner(workerFile);
-  const result = await exporter.run(job).finally(() => exporter.close());
-  const size = `${Math.max(1, Math.round(result.bytes / 1024)).toLocaleString('de-DE')} KB`;
-  return `Werkstattplan gespeichert: ${result.path} (${size})`;
+  const result = await exportFrom(
+    file,
+    workerFile,
+    (db, defaultFolder) => {
+      const parsed = exportOptionsSchema.safeParse({ ...readExportOptions(db), ...overrides });
+      if (!parsed.success) {
+        throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
+      }
+      return planJob({ plan: readPlanData(db), options: parsed.data, path: out, defaultFolder });
+    },
+    out,
+  );
+  return `Werkstattplan gespeichert: ${result.path} (${kilobytes(result.bytes)})`;
+}
+
+/** Writes a Zwischenbilanz of FILE to OUT (replaced if it exists): the newest, or that of `date`. */
+export async function exportReview(
+  file: string,
+  out: string,
+  date: string | undefined,
+  workerFile = defaultWorkerFile(),
+): Promise<string> {
+  const result = await exportFrom(
+    file,
+    workerFile,
+    (db, defaultFolder) => {
+      const plan = readPlanData(db);
+      const review = [...plan.reviews]
+        .reverse()
+        .find((candidate) => date === undefined || candidate.date === date);
+      if (!review) {
+        throw new AppFailure(
+          'NOT_FOUND',
+          date === undefined
+            ? 'Diese Werkstatt hat noch keine Zwischenbilanz.'
+            : `Eine Zwischenbilanz vom ${date} gibt es in dieser Werkstatt nicht.`,
+        );
+      }
+      return reviewJob({ plan, reviewId: review.id, path: out, defaultFolder });
+    },
+    out,
+  );
+  return `Zwischenbilanz gespeichert: ${result.path} (${kilobytes(result.bytes)})`;
 }
 
 /**

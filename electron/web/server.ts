@@ -45,8 +45,12 @@ export interface WebHost {
 
 const defaultMaxBodyBytes = 1024 * 1024;
 
-/** Methods that carry a whole project file as uploaded by the browser get a larger limit. */
-const fileContentMethods: ReadonlySet<string> = new Set(['exchange:preview', 'exchange:import']);
+/** Methods that carry a whole file as uploaded by the browser (projects, logo) get a larger limit. */
+const fileContentMethods: ReadonlySet<string> = new Set([
+  'exchange:preview',
+  'exchange:import',
+  'kommune:setLogo',
+]);
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken();

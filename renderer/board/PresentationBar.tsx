@@ -10,7 +10,7 @@ export function PresentationBar({ projector }: { projector: boolean }) {
   const setBoardUi = useStore((state) => state.setBoardUi);
   return (
     <div className="presentation-bar">
-      <p className="presentation-title">Zukunftswerkstatt {name}</p>
+      <h1 className="presentation-title">Zukunftswerkstatt {name}</h1>
       <PhaseTimerDisplay large />
       <button
         type="button"

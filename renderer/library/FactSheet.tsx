@@ -17,7 +17,7 @@ import { useStore } from '../store';
 import { formatBudget, parseEuros } from './format';
 import { LinkList } from './LinkList';
 import { Milestones } from './Milestones';
-import { ChoiceField, MonthField, TextField } from './SheetFields';
+import { ChoiceField, labelled, MonthField, TextField } from './SheetFields';
 import type { ProjectChanges, ProjectSheet } from './types';
 
 const projectTypes = [
@@ -154,10 +154,7 @@ export function FactSheet({ id }: { id: number }) {
         <ChoiceField
           label="Status"
           value={sheet.status}
-          options={projectStatuses.map((status) => ({
-            value: status,
-            label: projectStatusLabels[status],
-          }))}
+          options={labelled(projectStatuses, projectStatusLabels)}
           onSave={text('status')}
         />
         <ChoiceField

@@ -7,11 +7,11 @@ import type { ExportOptions } from '../../shared/plan';
 import { api } from '../api/client';
 import { useStore } from '../store';
 import { ExportResultBox } from './ExportResultBox';
+import { pickDocumentPath } from './pickDocument';
 import { VersionsPanel } from './VersionsPanel';
 
 export function PlanScreen() {
   const showNotice = useStore((state) => state.showNotice);
-  const capabilities = useStore((state) => state.capabilities);
   const workspace = useStore((state) => state.workspace);
   const [options, setOptions] = useState<ExportOptions>();
   const [exporting, setExporting] = useState(false);
@@ -38,16 +38,10 @@ export function PlanScreen() {
     setResult(undefined);
     const saved = await api.call('plan:setExportOptions', options);
     if (!saved.ok) return setError(saved.error.message);
-    let path: string | undefined;
-    if (capabilities?.nativeDialogs) {
-      const picked = await api.call('system:pickPath', {
-        purpose: 'saveDocument',
-        suggestedName: `${workspace.name} – ${options.title}.docx`,
-      });
-      if (!picked.ok) return setError(picked.error.message);
-      if (!picked.value.path) return;
-      path = picked.value.path;
-    }
+    const picked = await pickDocumentPath(`${workspace.name} – ${options.title}.docx`);
+    if (picked.ok === 'cancelled') return;
+    if (picked.ok === false) return setError(picked.message);
+    const { path } = picked;
     setExporting(true);
     const answer = await api.call('plan:export', {
       options: saved.value,
@@ -119,10 +113,10 @@ export function PlanScreen() {
             <label>
               <input
                 type="checkbox"
-                checked={options.anonymiseNames}
-                onChange={(event) => change({ anonymiseNames: event.target.checked })}
+                checked={!options.anonymiseNames}
+                onChange={(event) => change({ anonymiseNames: !event.target.checked })}
               />
-              Namen von Beteiligten weglassen (nur Organisation und Rolle)
+              Namen im Werkstattplan zeigen (sonst nur Organisation und Rolle der Akteure)
             </label>
           </fieldset>
           <p className="muted">Kapitel ohne Inhalt entfallen von selbst.</p>

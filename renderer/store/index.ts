@@ -10,6 +10,8 @@ import type { CaptureSlice } from './captureSlice';
 import type { BoardUiSlice } from './boardUiSlice';
 import { createLibrarySlice } from './librarySlice';
 import type { LibrarySlice } from './librarySlice';
+import { createProcessSlice } from './processSlice';
+import type { ProcessSlice } from './processSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
@@ -18,7 +20,8 @@ export type Store = AppSlice &
   BoardSlice &
   BoardUiSlice &
   CaptureSlice &
-  LibrarySlice;
+  LibrarySlice &
+  ProcessSlice;
 
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
@@ -27,4 +30,5 @@ export const useStore = create<Store>()((...args) => ({
   ...createBoardUiSlice(...args),
   ...createCaptureSlice(...args),
   ...createLibrarySlice(...args),
+  ...createProcessSlice(...args),
 }));

@@ -33,6 +33,7 @@ function receive(change: WorkspaceChange) {
   state.receiveChange(change, own);
   if (own) return;
   if (touches(change, libraryTables) && state.view === 'library') scheduleLibraryRefresh();
+  if (touches(change, processTables)) scheduleProcessRefresh();
   if (touches(change, workspaceTables)) {
     void api.call('workspace:current', {}).then((result) => {
       if (result.ok && result.value) useStore.getState().setWorkspace(result.value);
@@ -51,15 +52,32 @@ const libraryTables = [
   'project_strategic_goals',
   'project_swot_entries',
 ];
-const workspaceTables = ['workspace', 'steps', 'settings'];
+const workspaceTables = ['workspace', 'settings'];
+/** What the Übersicht and the step screens show (a review compares today's projects too). */
+const processTables = [
+  'steps',
+  'step_checklist_items',
+  'kickoff',
+  'kickoff_agreements',
+  'actors',
+  'reviews',
+  'review_entries',
+  'plan_versions',
+  'projects',
+  'workspace',
+];
 
 const touches = (change: WorkspaceChange, tables: string[]) =>
   change.tables.some((table) => tables.includes(table));
 
-let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** A burst of changes (a colleague typing in a fact sheet) reads the library once. */
-function scheduleLibraryRefresh() {
-  clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(() => useStore.getState().refreshLibrary(), 150);
+/** A burst of changes (a colleague typing in a fact sheet, a drag on the board) reads once. */
+function debounced(read: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(read, 150);
+  };
 }
+
+const scheduleLibraryRefresh = debounced(() => useStore.getState().refreshLibrary());
+const scheduleProcessRefresh = debounced(() => useStore.getState().refreshProcess());

@@ -115,21 +115,8 @@ const actionFieldName = singleLineText({
 });
 const actionFieldDescription = multiLineText({ label: 'Beschreibung', max: 500 });
 
-const workshopTitle = singleLineText({
-  label: 'Titel',
-  max: 160,
-  required: 'Bitte einen Titel angeben.',
-});
-const workshopPlace = singleLineText({ label: 'Ort', max: 160 });
-const groupName = singleLineText({
-  label: 'Gruppe',
-  max: 80,
-  required: 'Bitte der Gruppe einen Namen geben.',
-});
-
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Die Farbe ist ungültig.');
 const dots = z.number().int().min(0, 'Punkte können nicht negativ sein.').max(maxDots);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum angeben.');
 
 const captureContext = {
   phase: z.enum(phases),
@@ -273,31 +260,5 @@ export const boardMethods = {
   'actionFields:move': method<Mutation>()(
     'Handlungsfeld verschieben.',
     z.object({ id, beforeId: nullableId }).strict(),
-  ),
-  /** Creates a Zukunftswerkstatt session with its groups/tables. */
-  'workshops:create': method<Mutation>()(
-    'Zukunftswerkstatt anlegen.',
-    z
-      .object({
-        title: workshopTitle,
-        date: isoDate.nullable().default(null),
-        place: workshopPlace.default(''),
-        participantCount: z.number().int().min(0).max(100_000).nullable().default(null),
-        groups: z.array(groupName).max(50).default([]),
-      })
-      .strict(),
-  ),
-  /** Edits a session. */
-  'workshops:update': method<Mutation>()(
-    'Zukunftswerkstatt ändern.',
-    z
-      .object({
-        id,
-        title: workshopTitle.optional(),
-        date: isoDate.nullable().optional(),
-        place: workshopPlace.optional(),
-        participantCount: z.number().int().min(0).max(100_000).nullable().optional(),
-      })
-      .strict(),
   ),
 };

@@ -4,12 +4,17 @@ import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { historyMethods } from './history';
 import { boardMethods } from './board';
+import { kickoffMethods } from './kickoff';
+import { kommuneMethods } from './kommune';
 import { libraryMethods } from './library';
 import { participationMethods } from './participation';
 import { photoMethods } from './photos';
 import { planMethods } from './plan';
+import { reviewMethods } from './reviews';
+import { stepMethods } from './steps';
 import { systemMethods } from './system';
 import { timerMethods } from './timer';
+import { workshopMethods } from './workshops';
 import { workspaceMethods } from './workspace';
 import type { MethodSpec } from './define';
 
@@ -20,12 +25,17 @@ export const contract = {
   ...appMethods,
   ...systemMethods,
   ...workspaceMethods,
+  ...kommuneMethods,
   ...backupMethods,
   ...historyMethods,
   ...boardMethods,
+  ...workshopMethods,
   ...timerMethods,
   ...planMethods,
   ...libraryMethods,
+  ...stepMethods,
+  ...kickoffMethods,
+  ...reviewMethods,
   ...participationMethods,
   ...photoMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
@@ -74,6 +84,8 @@ export type {
   WrittenFile,
 } from './library';
 export type { ExportResult, PlanVersion, WrittenDocument } from './plan';
+export type { Logo } from './kommune';
+export type { ReviewDetail, ReviewSummary } from './reviews';
 export type { Photo } from './photos';
 export type { Capabilities } from './system';
 export type {

@@ -45,7 +45,7 @@ export const exportOptionsSchema = z
   })
   .strict() satisfies z.ZodType<ExportOptions>;
 
-const docxPath = pathText
+export const docxPath = pathText
   .min(1, 'Bitte einen Dateipfad angeben.')
   .refine((value) => /\.docx$/i.test(value), 'Der Dateiname muss auf .docx enden.');
 
@@ -54,11 +54,12 @@ const versionLabel = line('Name der Fassung', 'einen Namen für die Fassung', 16
 export const planMethods = {
   /**
    * The export options remembered for the open workspace (defaults until first saved). Ask when
-   * the export dialog opens: the export worker starts warming up meanwhile.
+   * the export dialog opens: the export worker starts warming up meanwhile — unless `warmUp` is
+   * false (a screen that only shows an option, like the Kick-Off's "Namen im Werkstattplan zeigen").
    */
   'plan:exportOptions': method<ExportOptions>()(
     'Gespeicherte Optionen für den Werkstattplan.',
-    z.object({}).strict(),
+    z.object({ warmUp: z.boolean().default(true) }).strict(),
   ),
   /** Remembers export options in the workspace; not an undoable action. */
   'plan:setExportOptions': method<ExportOptions>()(

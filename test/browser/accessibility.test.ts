@@ -120,6 +120,9 @@ const tour: Step[] = [
     },
   ],
   ['Werkstattplan', tab('Werkstattplan')],
+  ['Kick-Off', tab('Kick-Off')],
+  ['Kommunalprofil', tab('Kommunalprofil')],
+  ['Zwischenbilanz', tab('Zwischenbilanz')],
 ];
 
 /**

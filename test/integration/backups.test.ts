@@ -43,7 +43,7 @@ describe('backup and restore', () => {
     const { path: file, uuid } = await call(backend, 'workspace:openDemo', {});
     await call(backend, 'ideas:create', { text: 'Dorfgemeinschaftshaus', phase: 'fantasie' });
     await call(backend, 'ideas:create', { text: 'Ärztehaus – Nachfolge', phase: 'kritik' });
-    await call(backend, 'workspace:setStepStatus', { step: 'kickoff', status: 'abgeschlossen' });
+    await call(backend, 'steps:update', { step: 'kickoff', changes: { status: 'abgeschlossen' } });
 
     const backup = await call(backend, 'backups:create', {});
     expect(backup).toMatchObject({ reason: 'manual', workspaceName: 'Musterstadt' });
@@ -51,7 +51,7 @@ describe('backup and restore', () => {
     expect(dumpFile(backupFile(dir, backup))).toEqual(atBackup);
 
     await call(backend, 'ideas:create', { text: 'Später: Carsharing', phase: 'umsetzung' });
-    await call(backend, 'workspace:setStepStatus', { step: 'profile', status: 'in_arbeit' });
+    await call(backend, 'steps:update', { step: 'profile', changes: { status: 'in_arbeit' } });
     await call(backend, 'ideas:create', { text: 'Wieder verworfen', phase: 'kritik' });
     await call(backend, 'history:undo', {});
     const later = dumpOf(backend);

@@ -518,14 +518,13 @@ describe('projects', () => {
     ];
     await mutate(backend, 'projects:setDots', { id: source.id, dots: 4 });
     await mutate(backend, 'projects:setDots', { id: target.id, dots: 5 });
-    // A Zwischenbilanz entry about the source (no contract method writes one yet).
-    const db = backend.workspaces.current().db;
-    const reviewId = db
-      .prepare("INSERT INTO reviews (date) VALUES ('2028-05-01')")
-      .run().lastInsertRowid;
-    db.prepare(
-      "INSERT INTO review_entries (review_id, project_id, status) VALUES (?, ?, 'geplant')",
-    ).run(reviewId, source.id);
+    // The demo's Zwischenbilanz has an entry about every measure, the source's too.
+    const entryOfSource = rows(
+      backend,
+      'SELECT id FROM review_entries WHERE project_id = ?',
+      source.id,
+    ) as { id: number }[];
+    expect(entryOfSource).toHaveLength(1);
     const before = await load(backend);
     const factSheets = () =>
       [
@@ -560,7 +559,14 @@ describe('projects', () => {
     ]) {
       expect(rows(backend, `SELECT * FROM ${table} WHERE project_id = ?`, source.id)).toEqual([]);
     }
-    expect(rows(backend, 'SELECT project_id FROM review_entries')).toEqual([{ project_id: null }]);
+    // The entry stays, no longer pointing at the project but keeping its title.
+    expect(
+      rows(
+        backend,
+        'SELECT project_id, project_title FROM review_entries WHERE id = ?',
+        entryOfSource[0]?.id,
+      ),
+    ).toEqual([{ project_id: null, project_title: source.title }]);
 
     await call(backend, 'history:undo', {});
     expect(await load(backend)).toEqual(before);

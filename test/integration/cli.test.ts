@@ -48,6 +48,58 @@ describe('the command line', () => {
     });
   });
 
+  it('creates a workspace with the Kommune’s key data, checked like the app checks it', () => {
+    const file = path.join(dir, 'Zeitz.werkstatt');
+    const created = run(
+      'new',
+      file,
+      '--name',
+      'Zeitz',
+      '--ags',
+      '15084590',
+      '--state',
+      'Sachsen-Anhalt',
+      '--district',
+      'Burgenlandkreis',
+      '--inhabitants',
+      '27.100',
+    );
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(
+      execFileSync(
+        'sqlite3',
+        ['-readonly', file, 'SELECT official_key, state, district, inhabitants FROM workspace'],
+        { encoding: 'utf8' },
+      ).trim(),
+    ).toBe('15084590|Sachsen-Anhalt|Burgenlandkreis|27100');
+
+    const wrongKey = run('new', path.join(dir, 'Falsch.werkstatt'), '--name', 'X', '--ags', '123');
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.stderr).toContain('Der Amtliche Gemeindeschlüssel hat genau 8 Ziffern');
+    const wrongLand = run(
+      'new',
+      path.join(dir, 'Falsch.werkstatt'),
+      '--name',
+      'X',
+      '--ags',
+      '15084590',
+      '--state',
+      'Bayern',
+    );
+    expect(wrongLand.stderr).toContain('gehört zu Sachsen-Anhalt, nicht zu Bayern');
+    const wrongCount = run(
+      'new',
+      path.join(dir, 'Falsch.werkstatt'),
+      '--name',
+      'X',
+      '--inhabitants',
+      'viele',
+    );
+    expect(wrongCount.stderr).toContain('Die Einwohnerzahl bitte als ganze Zahl angeben');
+    expect(existsSync(path.join(dir, 'Falsch.werkstatt'))).toBe(false);
+  });
+
   it('prints the counts of every entity as JSON', () => {
     const stats = JSON.parse(run('stats', demo).stdout);
     expect(stats).toMatchObject({

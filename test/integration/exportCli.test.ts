@@ -45,6 +45,23 @@ describe('export on the command line', () => {
     expect(wordText(document)).toContain('Fassung: Beschluss des Stadtrats vom 12.05.2026');
   });
 
+  it('writes the newest Zwischenbilanz, or the one of a date, as its own document', () => {
+    const out = path.join(dir, 'Zwischenbilanz.docx');
+    const result = run('export-review', demo, out);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Zwischenbilanz gespeichert: .*Zwischenbilanz\.docx \(\d+ KB\)/);
+    const document = docxParts(out)['word/document.xml'] as string;
+    parseStrictly(document);
+    expect(wordText(document)).toContain(
+      'Verglichen mit der Fassung: Ratsbeschluss vom 26.11.2026',
+    );
+    const none = run('export-review', demo, out, '--date', '2030-01-01');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(
+      'Eine Zwischenbilanz vom 2030-01-01 gibt es in dieser Werkstatt nicht.',
+    );
+  });
+
   it('explains in German what went wrong, with the error code', () => {
     const missingFolder = run('export', demo, path.join(dir, 'fehlt', 'Plan.docx'));
     expect(missingFolder.code).toBe(1);

@@ -70,7 +70,8 @@ describe('library:list', () => {
       title: 'Azubi- und Starterwohnen im Alten Postamt',
       actionFieldName: 'Wohnen',
       targetGroupNames: ['Jugendliche', 'Einpendler', 'Unternehmen'],
-      startMonth: '2026-10',
+      // Moved back after the Ratsbeschluss (the demo's Zwischenbilanz shows the difference).
+      startMonth: '2027-04',
       endMonth: '2028-12',
       budgetCents: 42_000_000,
       priority: 'hoch',

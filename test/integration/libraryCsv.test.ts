@@ -94,7 +94,7 @@ describe('library:exportCsv', () => {
       Titel: 'Azubi- und Starterwohnen im Alten Postamt',
       Handlungsfeld: 'Wohnen',
       Zielgruppen: 'Jugendliche, Einpendler, Unternehmen',
-      Beginn: '01.10.2026',
+      Beginn: '01.04.2027',
       Ende: '31.12.2028',
       'Budget (EUR)': '420.000,00',
       Priorität: 'hoch',
@@ -185,7 +185,7 @@ describe('library:exportCsv', () => {
     expect(leap?.[column('Budget (EUR)')]).toEqual({ type: 'float', value: '1234567.89' });
 
     const postamt = cellsOf('Azubi- und Starterwohnen im Alten Postamt');
-    expect(postamt?.[column('Beginn')]).toEqual({ type: 'date', value: '2026-10-01' });
+    expect(postamt?.[column('Beginn')]).toEqual({ type: 'date', value: '2027-04-01' });
     expect(postamt?.[column('Ende')]).toEqual({ type: 'date', value: '2028-12-31' });
     expect(postamt?.[column('Budget (EUR)')]).toEqual({ type: 'float', value: '420000' });
     expect(postamt?.[column('Punkte')]?.type).toBe('float');

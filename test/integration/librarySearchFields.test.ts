@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { call, closedAfterEach } from '../support/backend';
 import { freshFolders } from '../support/folders';
-import { olderWorkspace } from '../support/olderWorkspace';
+import { workspaceAtVersion } from '../support/testMigrations';
 
 const freshDir = freshFolders('kw-search-');
 const backendIn = closedAfterEach();
@@ -76,7 +76,7 @@ describe('library search', () => {
 
   it('indexes a workspace of the previous version again when it opens, with the new folding', async () => {
     const dir = freshDir();
-    const file = olderWorkspace(path.join(dir, 'Alt.werkstatt'), 3, 'Alt', (db) => {
+    const file = workspaceAtVersion(path.join(dir, 'Alt.werkstatt'), 3, 'Alt', (db) => {
       db.prepare(
         `INSERT INTO projects (action_field_id, title, lead, position, status, created_at, updated_at)
          VALUES (1, 'Bürgerbus', 'Kämmerei', 1, 'idee', '2026-01-01', '2026-01-01')`,

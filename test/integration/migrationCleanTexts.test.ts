@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../electron/backend/store/migrations';
 import { call, closedAfterEach } from '../support/backend';
 import { freshFolders } from '../support/folders';
-import { olderWorkspace } from '../support/olderWorkspace';
+import { workspaceAtVersion } from '../support/testMigrations';
 
 const freshDir = freshFolders();
 const backendIn = closedAfterEach();
 
 /** A closed workspace at schema v2 whose texts hold what older versions let through. */
 function dirtyV2Workspace(dir: string): string {
-  return olderWorkspace(path.join(dir, 'Altdorf.werkstatt'), 2, 'Altdorf', (db) => {
+  return workspaceAtVersion(path.join(dir, 'Altdorf.werkstatt'), 2, 'Altdorf', (db) => {
     db.prepare(
       `INSERT INTO ideas (text, phase, author, position, created_at) VALUES (?, 'kritik', ?, 1, '2026-01-01T00:00:00Z')`,
     ).run('Zeile 1\r\nZeile 2\u0085Ende\ud800', 'A\tB');
@@ -65,12 +65,16 @@ describe('migration 003: stored texts follow the text rule', () => {
 
   it('leaves clean texts untouched', async () => {
     const dir = freshDir();
-    const file = olderWorkspace(path.join(dir, 'Sauberstadt.werkstatt'), 2, 'Sauberstadt', (db) =>
-      db
-        .prepare(
-          `INSERT INTO ideas (text, phase, position, created_at) VALUES (?, 'kritik', 1, '2026-01-01T00:00:00Z')`,
-        )
-        .run('  Zwei\nZeilen  '),
+    const file = workspaceAtVersion(
+      path.join(dir, 'Sauberstadt.werkstatt'),
+      2,
+      'Sauberstadt',
+      (db) =>
+        db
+          .prepare(
+            `INSERT INTO ideas (text, phase, position, created_at) VALUES (?, 'kritik', 1, '2026-01-01')`,
+          )
+          .run('  Zwei\nZeilen  '),
     );
     const reopened = backendIn(dir);
     await call(reopened, 'workspace:open', { path: file });

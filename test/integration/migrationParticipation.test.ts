@@ -6,7 +6,7 @@ import { schemaVersion } from '../../electron/backend/store/migrations';
 import { participation } from '../../electron/backend/store/migrations/007-participation';
 import { call, closedAfterEach } from '../support/backend';
 import { freshFolders } from '../support/folders';
-import { olderWorkspace } from '../support/olderWorkspace';
+import { workspaceAtVersion } from '../support/testMigrations';
 
 const freshDir = freshFolders('kw-migration-phones-');
 const backendIn = closedAfterEach();
@@ -14,7 +14,7 @@ const backendIn = closedAfterEach();
 describe('migration 007: participation from phones', () => {
   it('keeps every card as it was, from the laptop and shown, and adds photos and votes', async () => {
     const dir = freshDir();
-    const file = olderWorkspace(
+    const file = workspaceAtVersion(
       path.join(dir, 'Altdorf.werkstatt'),
       participation.version - 1,
       'Altdorf',

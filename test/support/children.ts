@@ -25,7 +25,7 @@ export async function buildWorkspaceChild(): Promise<{ bundle: string; remove: (
     format: 'cjs',
     target: 'node20',
     minify: true,
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', '@resvg/resvg-js'],
     logLevel: 'warning',
   });
   return { bundle, remove: () => rmSync(folder, { recursive: true, force: true }) };

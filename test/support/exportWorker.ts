@@ -29,7 +29,7 @@ export async function buildExportBundles({ child = false } = {}): Promise<Export
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', '@resvg/resvg-js'],
     logLevel: 'warning',
   });
   return {

@@ -2,41 +2,9 @@
 // read from the file's header; a photo turned by its Exif orientation is turned in Word, too.
 import { ImageRun } from 'docx';
 import type { PlanImage } from '../../../shared/plan';
+import { pictureOf } from '../imageFormat';
 import { storedOrientation } from '../photos/jpeg';
 import { sanitizeLine } from './text';
-
-interface Picture {
-  type: 'png' | 'jpg';
-  width: number;
-  height: number;
-}
-
-function pngSize(bytes: Buffer): Picture | null {
-  const signature = '89504e470d0a1a0a';
-  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== signature) return null;
-  return { type: 'png', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-/** Walks the JPEG markers to the first start-of-frame, which holds the size. */
-function jpegSize(bytes: Buffer): Picture | null {
-  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
-  let offset = 2;
-  while (offset + 9 < bytes.length) {
-    if (bytes[offset] !== 0xff) return null;
-    const marker = bytes[offset + 1] as number;
-    const length = bytes.readUInt16BE(offset + 2);
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
-    if (isFrame) {
-      return {
-        type: 'jpg',
-        height: bytes.readUInt16BE(offset + 5),
-        width: bytes.readUInt16BE(offset + 7),
-      };
-    }
-    offset += 2 + length;
-  }
-  return null;
-}
 
 /** Exif orientations 2–8 as Word's rotation (clockwise degrees) and mirroring. */
 const turns: Record<
@@ -60,7 +28,7 @@ export function pictureRun(
   maxHeight: number,
 ): ImageRun | null {
   const bytes = Buffer.from(image.base64, 'base64');
-  const picture = pngSize(bytes) ?? jpegSize(bytes);
+  const picture = pictureOf(bytes);
   if (!picture || picture.width === 0 || picture.height === 0) return null;
   const turn = picture.type === 'jpg' ? turns[storedOrientation(bytes)] : undefined;
   // Turned a quarter, the picture stands in a box of its height by its width.

@@ -36,14 +36,16 @@ export function planHandlers(
   const session = () => workspaces.current();
   return {
     // Asked when the export dialog opens: the worker starts warming up while the user chooses.
-    'plan:exportOptions': () => {
+    'plan:exportOptions': ({ warmUp }) => {
       const { db } = session();
-      const plan = readPlanData(db);
-      void exporter.warmUp({
-        ...plan,
-        projects: plan.projects.slice(0, warmUpProjects),
-        photos: plan.photos?.slice(0, 1),
-      });
+      if (warmUp) {
+        const plan = readPlanData(db);
+        void exporter.warmUp({
+          ...plan,
+          projects: plan.projects.slice(0, warmUpProjects),
+          photos: plan.photos?.slice(0, 1),
+        });
+      }
       return readExportOptions(db);
     },
     // Remembered preferences, not a change to the plan: written directly in one transaction and

@@ -14,7 +14,10 @@ export interface Container {
     | 'workshops'
     | 'target_groups'
     | 'strategic_goals'
-    | 'project_milestones';
+    | 'project_milestones'
+    | 'step_checklist_items'
+    | 'kickoff_agreements'
+    | 'actors';
   where: string;
   params: unknown[];
 }
@@ -51,6 +54,21 @@ export function positionBefore(
   // (and only then) the container is numbered afresh, which writes every row in it once.
   renumber(writer, container);
   return midpoint(writer.db, container, beforeId, movingId) as number;
+}
+
+/** Moves row `id` before `beforeId` (null: to the end); the caller has checked both are in `container`. */
+export function moveWithin(
+  writer: Writer,
+  container: Container,
+  id: number,
+  beforeId: number | null,
+): void {
+  if (beforeId === id) return;
+  const position =
+    beforeId === null
+      ? endOf(writer.db, container)
+      : positionBefore(writer, container, beforeId, id);
+  writer.update(container.table, { id }, { position });
 }
 
 function midpoint(

@@ -14,6 +14,11 @@ type Checked =
   | 'strategic_goals'
   | 'swot_entries'
   | 'project_milestones'
+  | 'step_checklist_items'
+  | 'kickoff_agreements'
+  | 'actors'
+  | 'reviews'
+  | 'plan_versions'
   | 'photos'
   | 'votes';
 
@@ -27,6 +32,11 @@ const goneMessages: Record<Checked, string> = {
   strategic_goals: 'Dieses Leitziel gibt es nicht mehr.',
   swot_entries: 'Diesen SWOT-Eintrag gibt es nicht mehr.',
   project_milestones: 'Diesen Meilenstein gibt es nicht mehr.',
+  step_checklist_items: 'Diesen Punkt der Checkliste gibt es nicht mehr.',
+  kickoff_agreements: 'Diese Vereinbarung gibt es nicht mehr.',
+  actors: 'Diesen Akteur gibt es nicht mehr.',
+  reviews: 'Diese Zwischenbilanz gibt es nicht mehr.',
+  plan_versions: 'Diese Fassung des Werkstattplans gibt es nicht mehr.',
   photos: 'Dieses Foto gibt es nicht mehr.',
   votes: 'Diese Abstimmung gibt es nicht mehr.',
 };

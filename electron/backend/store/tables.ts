@@ -6,6 +6,8 @@ export const tableKeys = {
   steps: ['key'],
   step_checklist_items: ['id'],
   actors: ['id'],
+  kickoff: ['id'],
+  kickoff_agreements: ['id'],
   action_fields: ['id'],
   target_groups: ['id'],
   strategic_goals: ['id'],

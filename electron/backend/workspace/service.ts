@@ -13,9 +13,8 @@ import { AppFailure } from '../../../shared/errors';
 import { flush, flushFolder } from '../durableFiles';
 import type { EventBus } from '../events';
 import { fileStamp } from '../fileStamps';
-import { seedDefaultCatalogues } from '../repositories/catalogues';
 import { demoName, seedDemo } from '../repositories/demo';
-import { insertWorkspace, readSummary, readWorkspaceRow } from '../repositories/workspace';
+import { readSummary, readWorkspaceRow, seedNewWorkspace } from '../repositories/workspace';
 import type { KommuneFields } from '../repositories/workspace';
 import { Writer } from '../store/changes';
 import {
@@ -90,11 +89,7 @@ export class WorkspaceService {
 
   async create(fields: KommuneFields & { path?: string }): Promise<WorkspaceSummary> {
     const file = fields.path ?? (await this.freePath(fields.name));
-    await createWorkspaceFile(file, (db) => {
-      const writer = new Writer(db);
-      insertWorkspace(writer, fields);
-      seedDefaultCatalogues(writer);
-    });
+    await createWorkspaceFile(file, (db) => seedNewWorkspace(new Writer(db), fields));
     return this.open(file);
   }
 

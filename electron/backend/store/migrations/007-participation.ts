@@ -4,7 +4,7 @@
 import type { Migration } from './types';
 
 export const participation: Migration = {
-  version: 5,
+  version: 6,
   name: 'Teilnahme vom Handy',
   sql: `
 -- device: the anonymous number of the phone that sent the card ("Handy 7"); NULL for cards typed on

@@ -2,7 +2,8 @@
 import { initialSchema } from './001-initial';
 import { librarySearch } from './002-library-search';
 import { cleanTexts } from './003-clean-texts';
-import { searchEverything } from './004-search-everything';
+import { processSteps } from './004-process';
+import { searchEverything } from './005-search-everything';
 import { participation } from './007-participation';
 import type { Migration } from './types';
 
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   initialSchema,
   librarySearch,
   cleanTexts,
+  processSteps,
   searchEverything,
   participation,
 ];

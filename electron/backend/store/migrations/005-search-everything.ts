@@ -5,7 +5,7 @@
 import type { Migration } from './types';
 
 export const searchEverything: Migration = {
-  version: 4,
+  version: 5,
   name: 'Suche über alle Steckbrief-Felder',
   sql: `
 DROP TABLE library_search;
