@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { percentile, report } from './stats';
-import { launchChromium, startHost } from './host';
+import { launchChromium, startHost, storedIdeaTexts, watchInboxTexts } from './host';
 import { seedWorkspace } from './seed';
 
 const projector = { width: 1280, height: 720 };
@@ -74,19 +74,7 @@ async function scrolledDrags(page: Page, rounds: number) {
 
 /** Commit in the first window (its call starts the clock) → painted in the second. */
 async function secondWindowLatency(first: Page, second: Page, rounds: number): Promise<number[]> {
-  await second.evaluate(() => {
-    const w = window as unknown as { __seen: Record<string, number> };
-    w.__seen = {};
-    new MutationObserver(() => {
-      for (const text of document.querySelectorAll('.inbox .idea-text')) {
-        const key = text.textContent ?? '';
-        if (key.startsWith('Live ') && !(key in w.__seen)) {
-          w.__seen[key] = -1;
-          requestAnimationFrame(() => (w.__seen[key] = performance.timeOrigin + performance.now()));
-        }
-      }
-    }).observe(document.querySelector('.inbox-ideas')!, { childList: true, subtree: true });
-  });
+  await watchInboxTexts(second, 'Live ');
   const latencies: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const text = `Live ${i}`;
@@ -101,7 +89,7 @@ async function secondWindowLatency(first: Page, second: Page, rounds: number): P
       return at;
     }, text);
     const painted = await second.waitForFunction((key) => {
-      const seen = (window as unknown as { __seen: Record<string, number> }).__seen[key];
+      const seen = (window as unknown as { __drawn: Record<string, number> }).__drawn[key];
       return seen !== undefined && seen > 0 ? seen : false;
     }, text);
     latencies.push(Number(await painted.jsonValue()) - started);
@@ -133,16 +121,7 @@ async function slowTyping(page: Page) {
     undefined,
     { timeout: 30_000 },
   );
-  const stored = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('kommunalwerkstatt.token') ?? '';
-    const response = await fetch('/api/board:load', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: '{}',
-    });
-    const body = (await response.json()) as { value: { ideas: { text: string }[] } };
-    return body.value.ideas.map((idea) => idea.text).filter((text) => text.startsWith('Schnell '));
-  });
+  const stored = await storedIdeaTexts(page, 'Schnell ');
   const exactlyOnce = texts.every((text) => stored.filter((other) => other === text).length === 1);
   return { typed, allSaved: performance.now() - started, stored: stored.length, exactlyOnce };
 }

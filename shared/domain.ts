@@ -7,6 +7,19 @@ export const phaseLabels: Record<Phase, string> = {
   fantasie: 'Fantasie',
   umsetzung: 'Umsetzung',
 };
+/** The question each phase asks the room. */
+export const phaseQuestions: Record<Phase, string> = {
+  kritik: 'Was stört?',
+  fantasie: 'Es wäre schön, wenn …',
+  umsetzung: 'Was packen wir an?',
+};
+
+/**
+ * Whether the room sees a card: 'concealed' while brainwriting keeps phone cards from the projector
+ * (only counted until revealed), 'hidden' when the facilitator took one off the board.
+ */
+export const ideaVisibilities = ['shown', 'concealed', 'hidden'] as const;
+export type IdeaVisibility = (typeof ideaVisibilities)[number];
 
 export const stepKeys = ['kickoff', 'profile', 'workshop', 'plan', 'review'] as const;
 export type StepKey = (typeof stepKeys)[number];

@@ -64,6 +64,22 @@ export const errorMessages = {
     'Die Statistikdatei ist zu groß. Bitte laden Sie einen kleineren Ausschnitt herunter, z. B. nur Ihr Land oder Ihren Kreis.',
   STATISTICS_ZIP:
     'Ein ZIP-Archiv der Statistik muss unbeschädigt sein und genau eine Flatfile-Tabelle (…_flat.csv) enthalten.',
+
+  // Participation from phones (issue 15): the facilitator's side, then what a phone may hear.
+  ADDRESS_UNAVAILABLE:
+    'Diese Adresse gehört zu keinem Netzwerkadapter dieses Rechners. Bitte eine Adresse aus der Liste wählen.',
+  PORT_IN_USE:
+    'Dieser Port ist schon belegt. Bitte einen anderen wählen oder das Feld leer lassen (dann wird ein freier gewählt).',
+  PARTICIPATION_CLOSED: 'Die Teilnahme ist nicht geöffnet.',
+  JOIN_CODE_WRONG: 'Dieser Code stimmt nicht. Bitte den Code vom Projektor eingeben.',
+  DEVICE_UNKNOWN: 'Dieses Handy ist nicht angemeldet. Bitte mit dem Code erneut teilnehmen.',
+  DEVICE_BLOCKED: 'Dieses Handy wurde von der Moderation gesperrt.',
+  TOO_MANY_DEVICES: 'Es sind schon so viele Handys angemeldet, wie die Teilnahme erlaubt.',
+  RATE_LIMITED: 'Zu viele Anfragen in kurzer Zeit. Bitte einen Moment warten.',
+  CARD_LOCKED: 'Diese Karte kann nicht mehr geändert werden.',
+  VOTE_CLOSED: 'Die Abstimmung ist beendet.',
+  PHOTO_INVALID:
+    'Dieses Bild kann nicht verwendet werden. Bitte ein Foto als JPEG oder PNG (höchstens 15 MB) senden.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

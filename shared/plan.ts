@@ -138,6 +138,15 @@ export interface PlanIdea {
   projectId: number | null;
 }
 
+/** A photo of a paper pinboard for the annex, with the alt text the facilitator wrote. */
+export interface PlanPhoto {
+  id: number;
+  workshopId: number | null;
+  altText: string;
+  createdAt: string;
+  image: PlanImage;
+}
+
 export interface PlanReview {
   id: number;
   /** "YYYY-MM-DD" */
@@ -169,6 +178,8 @@ export interface PlanData {
   projects: PlanProject[];
   ideas: PlanIdea[];
   reviews: PlanReview[];
+  /** Absent in versions frozen before phones could send photos: read as none. */
+  photos?: PlanPhoto[];
 }
 
 export const planSectionKeys = [
@@ -271,21 +282,19 @@ export function planOutline(plan: PlanData, options: ExportOptions): PlanChapter
   const chapters: PlanChapter[] = planSectionKeys
     .filter((key) => options.sections[key] && sectionHasData(plan, key))
     .map((key, index) => ({ key, number: String(index + 1), title: planSectionTitles[key] }));
-  if (options.ideaAnnex && plan.ideas.length > 0) {
+  const photos = plan.photos?.length ?? 0;
+  if (options.ideaAnnex && (plan.ideas.length > 0 || photos > 0)) {
     chapters.push({
       key: 'anhang',
       number: null,
-      title: 'Anhang: Ideen aus der Zukunftswerkstatt',
+      title:
+        photos > 0
+          ? 'Anhang: Ideen und Fotos aus der Zukunftswerkstatt'
+          : 'Anhang: Ideen aus der Zukunftswerkstatt',
     });
   }
   return chapters;
 }
-
-export const phaseQuestions: Record<Phase, string> = {
-  kritik: 'Was stört?',
-  fantasie: 'Es wäre schön, wenn …',
-  umsetzung: 'Was packen wir an?',
-};
 
 const monthNames = [
   'Januar',

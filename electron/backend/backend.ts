@@ -14,6 +14,8 @@ import { ideaHandlers } from './handlers/ideas';
 import { kickoffHandlers } from './handlers/kickoff';
 import { kommuneHandlers } from './handlers/kommune';
 import { libraryHandlers } from './handlers/library';
+import { participationHandlers } from './handlers/participation';
+import { photoHandlers } from './handlers/photos';
 import { planHandlers } from './handlers/plan';
 import { projectHandlers } from './handlers/projects';
 import { reviewHandlers } from './handlers/reviews';
@@ -26,6 +28,8 @@ import { defaultWorkerFile, ExportRunner } from './export/runner';
 import { DownloadFolder } from './downloads';
 import { consoleLog } from './log';
 import { OfferedFiles } from './offeredFiles';
+import { defaultPhonePageDir } from './participation/page';
+import { ParticipationService } from './participation/service';
 import { confinePaths, PathPolicy } from './pathPolicy';
 import { defaultDataDir, defaultWorkspaceFolder } from './paths';
 import { browserPlatform } from './platform';
@@ -50,6 +54,8 @@ export interface BackendOptions {
   office?: boolean;
   /** The bundled export worker; default: export-worker.cjs beside the running bundle. */
   exportWorker?: string;
+  /** The built participants' page (dist/participants); default: beside the running bundle. */
+  phonePageDir?: string;
 }
 
 export interface Backend {
@@ -60,6 +66,7 @@ export interface Backend {
   offeredFiles: OfferedFiles;
   /** Which files requests may name; the launch grants the file the user gave. */
   paths: PathPolicy;
+  participation: ParticipationService;
   close(): Promise<void>;
 }
 
@@ -85,6 +92,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const downloads = platform.nativeDialogs
     ? undefined
     : new DownloadFolder(path.join(dataDir, 'Downloads'));
+  const participation = new ParticipationService(
+    workspaces,
+    events,
+    options.phonePageDir ?? defaultPhonePageDir(),
+  );
   const handlers: Handlers = {
     ...appHandlers,
     ...systemHandlers(platform, workspaces, paths, offeredFiles),
@@ -105,6 +117,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...stepHandlers(workspaces),
     ...kickoffHandlers(workspaces),
     ...reviewHandlers(workspaces, exporter, offeredFiles, officeFolder),
+    ...participationHandlers(participation),
+    ...photoHandlers(workspaces),
   };
   return {
     dispatch: createDispatcher(confinePaths(handlers, paths), options.log ?? consoleLog),
@@ -112,7 +126,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     workspaces,
     offeredFiles,
     paths,
+    participation,
     close: async () => {
+      await participation.close();
       await exporter.close();
       await workspaces.close();
       // What cannot be removed now goes at a later start (downloads.ts).

@@ -23,7 +23,7 @@ import {
   tokenMatches,
 } from './security';
 import { resolveStaticFile, sendFile } from './static';
-import { readBody, BodyTooLarge } from './body';
+import { readBody, BodyTooLarge } from '../backend/http/body';
 
 export interface WebHostOptions {
   backend: Backend;

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { useStore } from '../store';
 import { focusAfterRender, ideaGrip, projectGrip } from '../focus';
 import { DotsInput } from './DotsInput';
+import { PhoneCardMenu } from '../participation/PhoneCardMenu';
 import { inboxListId } from './landmarks';
 
 interface Target {
@@ -55,6 +56,7 @@ async function deleteIdea(id: number) {
 
 function IdeaActions({ id }: { id: number }) {
   const dots = useStore((state) => state.board.ideas[id]?.dots ?? 0);
+  const device = useStore((state) => state.board.ideas[id]?.device ?? null);
   const editing = useStore((state) => state.boardUi.editingIdeaId === id);
   const mutate = useStore((state) => state.mutate);
   const setBoardUi = useStore((state) => state.setBoardUi);
@@ -79,6 +81,7 @@ function IdeaActions({ id }: { id: number }) {
       >
         ✕
       </button>
+      {device !== null && <PhoneCardMenu id={id} device={device} />}
     </span>
   );
 }

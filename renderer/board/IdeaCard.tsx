@@ -2,6 +2,7 @@
 import { memo, useState } from 'react';
 import { dotsWord } from '../../shared/dots';
 import { phaseLabels } from '../../shared/domain';
+import { deviceLabel } from '../../shared/participation';
 import { matchesQuery } from '../../shared/search';
 import { api } from '../api/client';
 import { focusAfterRender, ideaGrip } from '../focus';
@@ -41,6 +42,12 @@ export const IdeaCardBody = memo(function IdeaCardBody({
       )}
       <footer className="idea-meta">
         <span className="phase-label">{phaseLabels[idea.phase]}</span>
+        {idea.device !== null && (
+          <span className="device-label" title="Vom Handy gesendet">
+            📱 {deviceLabel(idea.device)}
+            {idea.author && ` · ${idea.author}`}
+          </span>
+        )}
         {idea.dots > 0 && (
           <span className="dots" aria-label={dotsWord(idea.dots)}>
             ● {idea.dots}

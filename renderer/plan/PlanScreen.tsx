@@ -116,7 +116,7 @@ export function PlanScreen() {
                 checked={options.ideaAnnex}
                 onChange={(event) => change({ ideaAnnex: event.target.checked })}
               />
-              Anhang: alle Ideen der Zukunftswerkstatt
+              Anhang: alle Ideen der Zukunftswerkstatt und die Fotos der Pinnwände
             </label>
             <label>
               <input

@@ -3,7 +3,7 @@
 // undo state, so the renderer can confirm its optimistic move or roll it back.
 import { z } from 'zod';
 import { maxDots, maxIdeaLength, maxProjectTitleLength, phases } from '../domain';
-import type { Phase, ProjectStatus } from '../domain';
+import type { IdeaVisibility, Phase, ProjectStatus } from '../domain';
 import { multiLineText, singleLineText } from '../text';
 import { method } from './define';
 import type { HistoryState } from './history';
@@ -21,6 +21,9 @@ export interface Idea {
   projectId: number | null;
   position: number;
   createdAt: string;
+  /** The anonymous number of the phone that sent it ("Handy 7"); null when typed on the laptop. */
+  device: number | null;
+  visibility: IdeaVisibility;
 }
 
 export interface BoardProject {
@@ -196,6 +199,13 @@ export const boardMethods = {
         'Ideen lassen sich nicht vor sich selbst verschieben.',
       ),
   ),
+  /** Takes a card of the Ideenspeicher off the board (kept and listed as hidden) or back on. */
+  'ideas:setHidden': method<Mutation>()(
+    'Idee ausblenden oder wieder zeigen.',
+    z.object({ id, hidden: z.boolean() }).strict(),
+  ),
+  /** Ends brainwriting: every concealed phone card is shown to the room. */
+  'ideas:reveal': method<Mutation>()('Verdeckte Karten aufdecken.', z.object({}).strict()),
   /** Sets a card's dots (Punkte). */
   'ideas:setDots': method<Mutation>()('Punkte einer Idee setzen.', z.object({ id, dots }).strict()),
   /** Renames a project. */

@@ -7,6 +7,8 @@ import { boardMethods } from './board';
 import { kickoffMethods } from './kickoff';
 import { kommuneMethods } from './kommune';
 import { libraryMethods } from './library';
+import { participationMethods } from './participation';
+import { photoMethods } from './photos';
 import { planMethods } from './plan';
 import { reviewMethods } from './reviews';
 import { stepMethods } from './steps';
@@ -34,6 +36,8 @@ export const contract = {
   ...stepMethods,
   ...kickoffMethods,
   ...reviewMethods,
+  ...participationMethods,
+  ...photoMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -82,6 +86,7 @@ export type {
 export type { DocumentFormat, ExportResult, PlanVersion, WrittenDocument } from './plan';
 export type { Logo } from './kommune';
 export type { ReviewDetail, ReviewSummary } from './reviews';
+export type { Photo } from './photos';
 export type { Capabilities } from './system';
 export type {
   LaunchState,

@@ -43,7 +43,11 @@ export function planHandlers(
       const { db } = session();
       if (warmUp) {
         const plan = readPlanData(db);
-        void exporter.warmUp({ ...plan, projects: plan.projects.slice(0, warmUpProjects) });
+        void exporter.warmUp({
+          ...plan,
+          projects: plan.projects.slice(0, warmUpProjects),
+          photos: plan.photos?.slice(0, 1),
+        });
       }
       return readExportOptions(db);
     },

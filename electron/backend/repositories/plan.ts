@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/plan';
 import type { Writer } from '../store/changes';
 import { readActors, readKickoff } from './kickoff';
+import { readPlanPhotos } from './photos';
 import { readPlanReviews } from './reviews';
 import { groupBy } from './rows';
 import { now } from './time';
@@ -170,12 +171,14 @@ export function readPlanData(db: Db): PlanData {
         'SELECT id, name, description, color FROM action_fields ORDER BY position, id',
       ),
       projects: readProjects(db),
+      // Concealed (brainwriting) and hidden cards are not part of what the room decided on.
       ideas: all<PlanIdea & { phase: Phase }>(
         db,
         `SELECT id, text, phase, dots, workshop_id AS workshopId, project_id AS projectId
-         FROM ideas ORDER BY project_id, position, id`,
+         FROM ideas WHERE visibility = 'shown' ORDER BY project_id, position, id`,
       ),
       reviews: readPlanReviews(db),
+      photos: readPlanPhotos(db),
     };
   })();
 }

@@ -18,7 +18,9 @@ type Checked =
   | 'kickoff_agreements'
   | 'actors'
   | 'reviews'
-  | 'plan_versions';
+  | 'plan_versions'
+  | 'photos'
+  | 'votes';
 
 const goneMessages: Record<Checked, string> = {
   ideas: 'Diese Idee gibt es nicht mehr.',
@@ -35,6 +37,8 @@ const goneMessages: Record<Checked, string> = {
   actors: 'Diesen Akteur gibt es nicht mehr.',
   reviews: 'Diese Zwischenbilanz gibt es nicht mehr.',
   plan_versions: 'Diese Fassung des Werkstattplans gibt es nicht mehr.',
+  photos: 'Dieses Foto gibt es nicht mehr.',
+  votes: 'Diese Abstimmung gibt es nicht mehr.',
 };
 
 /** The row with `id`, or NOT_FOUND with the message for its kind. */

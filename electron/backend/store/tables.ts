@@ -26,6 +26,10 @@ export const tableKeys = {
   plan_versions: ['id'],
   reviews: ['id'],
   review_entries: ['id'],
+  photos: ['id'],
+  photo_data: ['photo_id'],
+  votes: ['id'],
+  vote_dots: ['vote_id', 'device', 'project_id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Table = keyof typeof tableKeys;

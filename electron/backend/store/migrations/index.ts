@@ -4,6 +4,7 @@ import { librarySearch } from './002-library-search';
 import { cleanTexts } from './003-clean-texts';
 import { processSteps } from './004-process';
 import { searchEverything } from './005-search-everything';
+import { participation } from './006-participation';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   cleanTexts,
   processSteps,
   searchEverything,
+  participation,
 ];
 
 export const schemaVersion = migrations.at(-1)?.version ?? 0;
