@@ -3,14 +3,16 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, closedAfterEach } from '../support/backend';
+import { schemaVersion } from '../../electron/backend/store/migrations';
 import { freshFolders } from '../support/folders';
+import { migrationsUpTo } from '../support/testMigrations';
 
 const freshDir = freshFolders();
 const backendIn = closedAfterEach();
 
 /** A closed workspace at schema v2 whose texts hold what older versions let through. */
 async function dirtyV2Workspace(dir: string): Promise<string> {
-  const backend = backendIn(dir);
+  const backend = backendIn(dir, { migrations: migrationsUpTo(2) });
   const { path: file } = await call(backend, 'workspace:create', { name: 'Altdorf' });
   await call(backend, 'ideas:create', { text: 'vorher', phase: 'kritik' });
   await backend.close();
@@ -26,7 +28,6 @@ async function dirtyV2Workspace(dir: string): Promise<string> {
     );
     db.prepare('UPDATE action_fields SET name = ? WHERE id = 1').run('\u0007\ufffe');
     db.prepare('UPDATE action_fields SET description = ? WHERE id = 2').run('gut\u0000 so\uFDD0');
-    db.pragma('user_version = 2');
   } finally {
     db.close();
   }
@@ -40,7 +41,7 @@ describe('migration 003: stored texts follow the text rule', () => {
     const backend = backendIn(dir);
     await call(backend, 'workspace:open', { path: file });
     const db = backend.workspaces.current().db;
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(db.prepare('SELECT name, district FROM workspace').get()).toEqual({
       name: 'Alt dorf',
       district: 'Kreis Süd',
@@ -74,13 +75,10 @@ describe('migration 003: stored texts follow the text rule', () => {
 
   it('leaves clean texts untouched', async () => {
     const dir = freshDir();
-    const backend = backendIn(dir);
+    const backend = backendIn(dir, { migrations: migrationsUpTo(2) });
     const { path: file } = await call(backend, 'workspace:create', { name: 'Sauberstadt' });
     await call(backend, 'ideas:create', { text: '  Zwei\nZeilen  ', phase: 'kritik' });
     await backend.close();
-    const raw = new Database(file);
-    raw.pragma('user_version = 2');
-    raw.close();
     const reopened = backendIn(dir);
     await call(reopened, 'workspace:open', { path: file });
     const db = reopened.workspaces.current().db;

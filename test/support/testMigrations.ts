@@ -36,3 +36,7 @@ export const withMigration = (migration: Migration): readonly Migration[] => [
   ...migrations,
   migration,
 ];
+
+/** The app's migrations up to `version`: a backend with these creates files of that older schema. */
+export const migrationsUpTo = (version: number): readonly Migration[] =>
+  migrations.filter((migration) => migration.version <= version);

@@ -137,7 +137,11 @@ export async function openForReading(file: string): Promise<{ db: Db; fileVersio
  * Creates a new workspace: built completely under a temporary name, then moved into place,
  * so there is never a half-made file under the real name.
  */
-export async function createWorkspaceFile(file: string, seed: (db: Db) => void): Promise<void> {
+export async function createWorkspaceFile(
+  file: string,
+  seed: (db: Db) => void,
+  migrations: readonly Migration[] = allMigrations,
+): Promise<void> {
   assertPathFits(file, temporaryNameOverhead);
   if (await exists(file)) throw alreadyExists(file);
   await assertFolderWritable(path.dirname(file));
@@ -147,7 +151,7 @@ export async function createWorkspaceFile(file: string, seed: (db: Db) => void):
     try {
       db.pragma('locking_mode = EXCLUSIVE');
       applyConnectionSettings(db);
-      migrate(db, allMigrations);
+      migrate(db, migrations);
       db.transaction(() => seed(db))();
     } finally {
       db.close();
