@@ -12,7 +12,10 @@ import { historyHandlers } from './handlers/history';
 import { ideaHandlers } from './handlers/ideas';
 import { libraryHandlers } from './handlers/library';
 import { planHandlers } from './handlers/plan';
+import { profileHandlers } from './handlers/profile';
 import { projectHandlers } from './handlers/projects';
+import { statisticsHandlers } from './handlers/statistics';
+import { swotHandlers } from './handlers/swot';
 import { systemHandlers } from './handlers/system';
 import { timerHandlers } from './handlers/timer';
 import { workshopHandlers } from './handlers/workshops';
@@ -83,6 +86,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...libraryHandlers(workspaces, offeredFiles),
     ...catalogHandlers(workspaces),
     ...exchangeHandlers(workspaces, offeredFiles),
+    ...profileHandlers(workspaces),
+    ...statisticsHandlers(workspaces),
+    ...swotHandlers(workspaces),
   };
   return {
     dispatch: createDispatcher(confinePaths(handlers, paths), options.log ?? consoleLog),

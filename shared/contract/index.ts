@@ -6,6 +6,9 @@ import { historyMethods } from './history';
 import { boardMethods } from './board';
 import { libraryMethods } from './library';
 import { planMethods } from './plan';
+import { profileMethods } from './profile';
+import { statisticsMethods } from './statistics';
+import { swotMethods } from './swot';
 import { systemMethods } from './system';
 import { timerMethods } from './timer';
 import { workspaceMethods } from './workspace';
@@ -24,6 +27,9 @@ export const contract = {
   ...timerMethods,
   ...planMethods,
   ...libraryMethods,
+  ...profileMethods,
+  ...statisticsMethods,
+  ...swotMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -71,6 +77,15 @@ export type {
 } from './library';
 export type { ExportResult, PlanVersion, WrittenDocument } from './plan';
 export type { Capabilities } from './system';
+export type {
+  Indicator,
+  IndicatorValue,
+  InventoryMeasure,
+  Profile,
+  ProfileChart,
+  SwotEntry,
+} from './profile';
+export type { ImportReport, PreviewSeries, StatisticsPreview } from './statistics';
 export type {
   LaunchState,
   RecentWorkspace,

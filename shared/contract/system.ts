@@ -21,7 +21,7 @@ export const systemMethods = {
     'Systemdialog zum Öffnen oder Speichern.',
     z
       .object({
-        purpose: z.enum(['openWorkspace', 'saveWorkspace', 'saveDocument']),
+        purpose: z.enum(['openWorkspace', 'saveWorkspace', 'saveDocument', 'openStatistics']),
         suggestedName: singleLineText({ label: 'Dateiname', max: 200 }).optional(),
       })
       .strict(),

@@ -7,7 +7,7 @@ import { foldText } from '../../../shared/search';
 import type { Writer } from '../store/changes';
 import { statement } from '../store/statements';
 import type { Container } from './positions';
-import { endOf, positionBefore } from './positions';
+import { endOf, moveWithin } from './positions';
 import { requireRow } from './references';
 import { firstColumn } from './rows';
 
@@ -85,13 +85,8 @@ export function moveEntry(
   beforeId: number | null,
 ) {
   requireRow(writer.db, catalog.table, id);
-  if (beforeId === id) return;
   if (beforeId !== null) requireRow(writer.db, catalog.table, beforeId);
-  const position =
-    beforeId === null
-      ? endOf(writer.db, whole(catalog))
-      : positionBefore(writer, whole(catalog), beforeId, id);
-  writer.update(catalog.table, { id }, { position });
+  moveWithin(writer, whole(catalog), id, beforeId);
 }
 
 /**

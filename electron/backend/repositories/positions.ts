@@ -14,7 +14,11 @@ export interface Container {
     | 'workshops'
     | 'target_groups'
     | 'strategic_goals'
-    | 'project_milestones';
+    | 'project_milestones'
+    | 'indicators'
+    | 'profile_charts'
+    | 'swot_entries'
+    | 'inventory_measures';
   where: string;
   params: unknown[];
 }
@@ -33,6 +37,24 @@ export function nextPosition(
 
 export const endOf = (db: Database.Database, container: Container): number =>
   nextPosition(db, container.table, container.where, container.params);
+
+/**
+ * Moves row `id` of `container` just before `beforeId` (null: to the end). The caller has checked
+ * that both rows exist and lie in the container.
+ */
+export function moveWithin(
+  writer: Writer,
+  container: Container,
+  id: number,
+  beforeId: number | null,
+): void {
+  if (beforeId === id) return;
+  const position =
+    beforeId === null
+      ? endOf(writer.db, container)
+      : positionBefore(writer, container, beforeId, id);
+  writer.update(container.table, { id }, { position });
+}
 
 /**
  * The position that puts a row just before `beforeId` in `container` (the caller has checked

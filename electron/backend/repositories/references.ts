@@ -13,7 +13,10 @@ type Checked =
   | 'target_groups'
   | 'strategic_goals'
   | 'swot_entries'
-  | 'project_milestones';
+  | 'project_milestones'
+  | 'indicators'
+  | 'profile_charts'
+  | 'inventory_measures';
 
 const goneMessages: Record<Checked, string> = {
   ideas: 'Diese Idee gibt es nicht mehr.',
@@ -25,6 +28,9 @@ const goneMessages: Record<Checked, string> = {
   strategic_goals: 'Dieses Leitziel gibt es nicht mehr.',
   swot_entries: 'Diesen SWOT-Eintrag gibt es nicht mehr.',
   project_milestones: 'Diesen Meilenstein gibt es nicht mehr.',
+  indicators: 'Diese Kennzahl gibt es nicht mehr.',
+  profile_charts: 'Dieses Diagramm gibt es nicht mehr.',
+  inventory_measures: 'Diese Maßnahme der Bestandsaufnahme gibt es nicht mehr.',
 };
 
 /** The row with `id`, or NOT_FOUND with the message for its kind. */
@@ -32,6 +38,15 @@ export function requireRow<T>(db: Database.Database, table: Checked, id: number)
   const row = statement(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as T | undefined;
   if (!row) throw new AppFailure('NOT_FOUND', goneMessages[table]);
   return row;
+}
+
+/** Like requireRow for an optional reference (a Handlungsfeld): null or absent passes. */
+export function requireIfSet(
+  db: Database.Database,
+  table: Checked,
+  id: number | null | undefined,
+): void {
+  if (id !== undefined && id !== null) requireRow(db, table, id);
 }
 
 /** A group is only valid together with the workshop it belongs to. */

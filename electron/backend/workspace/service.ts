@@ -89,11 +89,15 @@ export class WorkspaceService {
 
   async create(fields: KommuneFields & { path?: string }): Promise<WorkspaceSummary> {
     const file = fields.path ?? (await this.freePath(fields.name));
-    await createWorkspaceFile(file, (db) => {
-      const writer = new Writer(db);
-      insertWorkspace(writer, fields);
-      seedDefaultCatalogues(writer);
-    });
+    await createWorkspaceFile(
+      file,
+      (db) => {
+        const writer = new Writer(db);
+        insertWorkspace(writer, fields);
+        seedDefaultCatalogues(writer);
+      },
+      this.options.migrations,
+    );
     return this.open(file);
   }
 
