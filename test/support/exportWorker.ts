@@ -29,7 +29,8 @@ export async function buildExportBundles({ child = false } = {}): Promise<Export
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3'],
+    // Native modules load from node_modules, as in the app's own bundles (scripts/build.mjs).
+    external: ['better-sqlite3', '@resvg/resvg-js'],
     logLevel: 'warning',
   });
   return {

@@ -1,6 +1,6 @@
-// Pictures for the document (the Kommune's logo): format and pixel size read from the file's header.
+// Pictures for the document (the Kommune's logo, the charts): format and pixel size read from the
+// file's header, scaled to fit, with alt text.
 import { ImageRun } from 'docx';
-import type { PlanImage } from '../../../shared/plan';
 import { sanitizeLine } from './text';
 
 interface Picture {
@@ -36,18 +36,24 @@ function jpegSize(bytes: Buffer): Picture | null {
   return null;
 }
 
+export interface AltText {
+  /** Short: the picture's name, as Word shows it. */
+  title: string;
+  /** What the picture shows, for those who cannot see it. */
+  description: string;
+}
+
 /** The picture scaled to fit `maxWidth` × `maxHeight` pixels, with its alt text; null if unreadable. */
 export function pictureRun(
-  image: PlanImage,
-  altText: string,
+  bytes: Buffer,
+  alt: AltText,
   maxWidth: number,
   maxHeight: number,
 ): ImageRun | null {
-  const bytes = Buffer.from(image.base64, 'base64');
   const picture = pngSize(bytes) ?? jpegSize(bytes);
   if (!picture || picture.width === 0 || picture.height === 0) return null;
   const scale = Math.min(1, maxWidth / picture.width, maxHeight / picture.height);
-  const description = sanitizeLine(altText);
+  const title = sanitizeLine(alt.title);
   return new ImageRun({
     type: picture.type,
     data: bytes,
@@ -55,6 +61,6 @@ export function pictureRun(
       width: Math.round(picture.width * scale),
       height: Math.round(picture.height * scale),
     },
-    altText: { name: description, title: description, description },
+    altText: { name: title, title, description: sanitizeLine(alt.description) },
   });
 }

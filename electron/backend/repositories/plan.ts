@@ -1,10 +1,10 @@
 // The Werkstattplan's data read in one go, its frozen versions, and the export options kept in
-import { groupBy } from './rows';
 // the workspace's settings table.
 import type Database from 'better-sqlite3';
 import type { PlanVersion } from '../../../shared/contract';
 import { exportOptionsSchema } from '../../../shared/contract/plan';
-import type { Phase, ProjectStatus, StepKey, StepStatus, SwotKind } from '../../../shared/domain';
+import type { Phase, ProjectStatus, StepKey, StepStatus } from '../../../shared/domain';
+import { chartSpec } from '../../../shared/profile/chartSpec';
 import { AppFailure } from '../../../shared/errors';
 import { defaultExportOptions, planFormatVersion } from '../../../shared/plan';
 import type {
@@ -13,8 +13,13 @@ import type {
   PlanIdea,
   PlanKommune,
   PlanProject,
+  PlanSwotEntry,
 } from '../../../shared/plan';
 import type { Writer } from '../store/changes';
+import { upgradePlanData } from './planFormat';
+import type { StoredPlanData } from './planFormat';
+import { readCharts, readIndicators } from './profile';
+import { groupBy } from './rows';
 import { now } from './time';
 
 type Db = Database.Database;
@@ -133,14 +138,6 @@ function readReviews(db: Db): PlanData['reviews'] {
 /** Everything the Werkstattplan shows, as it is now: the document's input and a version's snapshot. */
 export function readPlanData(db: Db): PlanData {
   return db.transaction((): PlanData => {
-    const indicatorValues = groupBy(
-      all<{ indicatorId: number; year: number; value: number }>(
-        db,
-        'SELECT indicator_id AS indicatorId, year, value FROM indicator_values ORDER BY year',
-      ),
-      (row) => row.indicatorId,
-      ({ year, value }) => ({ year, value }),
-    );
     const groups = groupBy(
       all<{ workshopId: number; name: string }>(
         db,
@@ -149,6 +146,8 @@ export function readPlanData(db: Db): PlanData {
       (row) => row.workshopId,
       (row) => row.name,
     );
+    const indicators = readIndicators(db);
+    const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
     return {
       formatVersion: planFormatVersion,
       asOf: now(),
@@ -166,17 +165,32 @@ export function readPlanData(db: Db): PlanData {
       ),
       actors: all(db, 'SELECT name, organisation, role FROM actors ORDER BY position, id'),
       strategicGoals: all(db, 'SELECT id, text FROM strategic_goals ORDER BY position, id'),
-      indicators: all<{ id: number; name: string; unit: string; source: string }>(
+      indicators: indicators
+        .filter((indicator) => indicator.inPlan)
+        .map(({ name, unit, source, tableCode, regionLabel, values }) => ({
+          name,
+          unit,
+          source,
+          tableCode,
+          regionLabel,
+          values,
+        })),
+      charts: readCharts(db)
+        .filter((chart) => chart.inPlan)
+        .flatMap((chart) => {
+          const spec = chartSpec(chart, byId);
+          return spec ? [{ spec }] : [];
+        }),
+      swot: all<PlanSwotEntry>(
         db,
-        'SELECT id, name, unit, source FROM indicators ORDER BY position, id',
-      ).map(({ id, ...indicator }) => ({ ...indicator, values: indicatorValues.get(id) ?? [] })),
-      swot: all<{ id: number; kind: SwotKind; text: string }>(
-        db,
-        'SELECT id, kind, text FROM swot_entries ORDER BY position, id',
+        `SELECT s.id, s.kind, s.text, s.evidence, coalesce(f.name, '') AS actionField
+         FROM swot_entries s LEFT JOIN action_fields f ON f.id = s.action_field_id
+         ORDER BY s.position, s.id`,
       ),
       inventory: all(
         db,
-        `SELECT m.title, m.description, coalesce(f.name, '') AS actionField
+        `SELECT m.title, m.sponsor, coalesce(f.name, '') AS actionField, m.status,
+           m.description AS note
          FROM inventory_measures m LEFT JOIN action_fields f ON f.id = m.action_field_id
          ORDER BY m.position, m.id`,
       ),
@@ -225,8 +239,8 @@ export function readPlanVersion(db: Db, id: number): { version: PlanVersion; pla
     .get(id) as (PlanVersion & { snapshot: string }) | undefined;
   if (!row) throw new AppFailure('PLAN_VERSION_MISSING');
   const { snapshot, ...version } = row;
-  const plan = JSON.parse(snapshot) as PlanData;
-  if (plan.formatVersion !== planFormatVersion) {
+  const plan = upgradePlanData(JSON.parse(snapshot) as StoredPlanData);
+  if (!plan) {
     throw new AppFailure(
       'PLAN_VERSION_MISSING',
       `Die Fassung „${version.label}“ wurde mit einer anderen Version von Kommunalwerkstatt festgeschrieben und kann hier nicht exportiert werden.`,

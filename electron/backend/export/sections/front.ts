@@ -18,7 +18,15 @@ export interface TitleFacts {
 export function titlePage(context: PlanContext, facts: TitleFacts): Blocks {
   const { kommune } = context.plan;
   const logo = kommune.logo
-    ? pictureRun(kommune.logo, `Wappen bzw. Logo von ${kommune.name}`, 160, 160)
+    ? pictureRun(
+        Buffer.from(kommune.logo.base64, 'base64'),
+        {
+          title: `Wappen bzw. Logo von ${kommune.name}`,
+          description: `Wappen bzw. Logo von ${kommune.name}`,
+        },
+        160,
+        160,
+      )
     : null;
   const region = [kommune.district, kommune.state].filter((part) => part.trim() !== '');
   const period = formatPeriod(kommune.periodStart, kommune.periodEnd);
