@@ -2,6 +2,7 @@
 import demo from '../../../assets/demo/musterstadt.json';
 import type { Writer } from '../store/changes';
 import { seedDefaultCatalogues } from './catalogues';
+import { seedDemoProfile } from './demoProfile';
 import { createIdea } from './ideas';
 import { now } from './time';
 import { insertWorkspace } from './workspace';
@@ -50,31 +51,7 @@ export function seedDemo(writer: Writer): void {
   const goalIds = demo.strategicGoals.map((text, index) =>
     writer.insert('strategic_goals', { text, position: index + 1 }),
   );
-  demo.indicators.forEach((indicator, index) => {
-    const id = writer.insert('indicators', {
-      name: indicator.name,
-      unit: indicator.unit,
-      source: indicator.source,
-      position: index + 1,
-    });
-    for (const [year, value] of Object.entries(indicator.values)) {
-      writer.insert('indicator_values', { indicator_id: id, year: Number(year), value });
-    }
-  });
-  const swotIds = new Map(
-    demo.swot.map((entry, index) => [
-      entry.key,
-      writer.insert('swot_entries', { kind: entry.kind, text: entry.text, position: index + 1 }),
-    ]),
-  );
-  demo.inventory.forEach((measure, index) =>
-    writer.insert('inventory_measures', {
-      title: measure.title,
-      description: measure.description,
-      action_field_id: lookup(actionFieldIds, measure.actionField),
-      position: index + 1,
-    }),
-  );
+  const swotIds = seedDemoProfile(writer, demo, (name) => lookup(actionFieldIds, name));
   const workshops = new Map(
     demo.workshops.map((workshop, index) => {
       const id = writer.insert('workshops', {
