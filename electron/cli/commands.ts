@@ -10,7 +10,6 @@ import { Writer } from '../backend/store/changes';
 import { flush } from '../backend/durableFiles';
 import { createWorkspaceFile, exists, openForReading } from '../backend/store/connection';
 import { failureFor } from '../backend/store/sqliteErrors';
-import { BackupStore } from '../backend/workspace/backups';
 import { describeInvalidInput } from '../backend/dispatch';
 import { planJob } from '../backend/export/planJob';
 import { defaultWorkerFile, ExportRunner } from '../backend/export/runner';
@@ -22,12 +21,8 @@ import { readExchangeText } from '../backend/exchange/files';
 import { writeUserFile } from '../backend/export/userFile';
 import { exchangeFileBytes, parseExchangeFile } from '../backend/exchange/format';
 import { importProjects, previewImport, readExchangeFile } from '../backend/repositories/exchange';
-import { openWorkspaceFile } from '../backend/store/connection';
-import { unheard, WorkspaceSession } from '../backend/workspace/session';
-
-export interface CliContext {
-  dataDir: string;
-}
+import { backupStore, withSession } from './writing';
+import type { CliContext } from './writing';
 
 /** The name obeys the same schema as the app's "Neue Werkstatt" dialog. */
 export async function newWorkspace(file: string, name: string): Promise<string> {
@@ -135,7 +130,7 @@ export async function exportPlan(
   overrides: { versionLabel?: string },
   workerFile = defaultWorkerFile(),
 ): Promise<string> {
-  const { db } = await openForReading(file);
+  const { db } = await openForReading(file, { inTodaysSchema: true });
   let job;
   try {
     const parsed = exportOptionsSchema.safeParse({ ...readExportOptions(db), ...overrides });
@@ -184,23 +179,13 @@ export async function importProjectsInto(
   context: CliContext,
 ): Promise<string> {
   const content = parseExchangeFile(await readExchangeText({ path: input }));
-  const resolved = path.resolve(file);
-  const backups = backupStore(context);
-  const db = await openWorkspaceFile(resolved, {
-    beforeMigrate: async (connection) => {
-      const row = readWorkspaceRow(connection);
-      await backups.create(connection, row.uuid, { path: resolved, name: row.name }, 'migration');
-    },
-  });
-  const session = new WorkspaceSession(resolved, db, backups, unheard);
-  try {
-    await session.backup('open');
-    const preview = previewImport(db, content);
+  return withSession(file, context, (session) => {
+    const preview = previewImport(session.db, content);
     const origin = content.origin.name.trim();
     const ids = session.act(`${projectCount(content.projects.length)} importieren`, (writer) =>
       importProjects(writer, origin, content.projects),
     );
-    const lines = [`${projectCount(ids.length)} aus „${origin}“ importiert: ${resolved}`];
+    const lines = [`${projectCount(ids.length)} aus „${origin}“ importiert: ${session.file}`];
     if (preview.newActionFields.length > 0) {
       lines.push(`Neue Handlungsfelder: ${preview.newActionFields.join(', ')}`);
     }
@@ -215,15 +200,10 @@ export async function importProjectsInto(
       }
     }
     return lines.join('\n');
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 const projectCount = (count: number) => (count === 1 ? '1 Projekt' : `${count} Projekte`);
 
 const kilobytes = (bytes: number) =>
   `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`;
-
-const backupStore = (context: CliContext) =>
-  new BackupStore(path.join(context.dataDir, 'Sicherungen'));

@@ -67,8 +67,9 @@ export function readSwot(db: Db): SwotEntry[] {
   );
   return all<Omit<SwotEntry, 'answeredBy'> & { kind: SwotKind }>(
     db,
+    // Positions count within a quadrant; the quadrants come in the SWOT's own order.
     `SELECT id, kind, text, evidence, action_field_id AS actionFieldId FROM swot_entries
-     ORDER BY position, id`,
+     ORDER BY instr('staerke schwaeche chance risiko', kind), position, id`,
   ).map((row) => ({ ...row, answeredBy: answers.get(row.id) ?? [] }));
 }
 

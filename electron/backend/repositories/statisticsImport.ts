@@ -177,7 +177,16 @@ export function importStatistics(
         );
         report.created.push({ indicatorId, name, regionLabel, values: values.length });
       } else {
+        const latest = readValues(writer.db, existing).at(-1)?.time ?? '';
         const diff = writeValues(writer, existing, values, { keepOthers: true });
+        // The newest download names the source as it stands now ("…, 2025" rather than "…, 2017").
+        if ((values.at(-1)?.time ?? '') > latest) {
+          writer.update(
+            'indicators',
+            { id: existing },
+            { source: table.source, table_title: table.title },
+          );
+        }
         const stored = requireRow<{ name: string }>(writer.db, 'indicators', existing);
         report.updated.push({
           indicatorId: existing,
