@@ -26,8 +26,10 @@ async function travel(method: 'history:undo' | 'history:redo') {
   if (!result.ok) return showNotice({ kind: 'info', text: result.error.message });
   applyPatch(result.value.patch);
   setHistory(result.value.history);
-  // The board updates from the patch; the library's views fetch what changed.
-  if (useStore.getState().view === 'library') useStore.getState().refreshLibrary();
+  // The board updates from the patch; the library's and the profile's views fetch what changed.
+  const { view, refreshLibrary, loadProfile } = useStore.getState();
+  if (view === 'library') refreshLibrary();
+  if (view === 'profile') void loadProfile();
   const current = await api.call('workspace:current', {});
   if (current.ok) setWorkspace(current.value);
 }

@@ -7,6 +7,7 @@ import { useStore } from './store';
 import './styles/base.css';
 import './styles/board.css';
 import './styles/library.css';
+import './styles/profile.css';
 
 // The projector window shows the board to the room and nothing else, following every change.
 if (isProjectorWindow()) {

@@ -1,13 +1,15 @@
-// An open workspace: its views as tabs (Übersicht, Zukunftswerkstatt).
+// An open workspace: its views as tabs (Übersicht, Kommunalprofil, Zukunftswerkstatt, …).
 import { BoardScreen } from '../board/BoardScreen';
 import { useStore } from '../store';
 import type { WorkspaceView } from '../store/appSlice';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { PlanScreen } from '../plan/PlanScreen';
+import { ProfileScreen } from '../profile/ProfileScreen';
 import { OverviewScreen } from './OverviewScreen';
 
 const tabs: { view: WorkspaceView; label: string }[] = [
   { view: 'overview', label: 'Übersicht' },
+  { view: 'profile', label: 'Kommunalprofil' },
   { view: 'board', label: 'Zukunftswerkstatt' },
   { view: 'library', label: 'Projektbibliothek' },
   { view: 'plan', label: 'Werkstattplan' },
@@ -40,6 +42,8 @@ export function WorkspaceScreen() {
         <LibraryScreen />
       ) : view === 'plan' ? (
         <PlanScreen />
+      ) : view === 'profile' ? (
+        <ProfileScreen />
       ) : (
         <OverviewScreen />
       )}

@@ -11,7 +11,7 @@ export interface Notice {
   text: string;
 }
 
-export type WorkspaceView = 'overview' | 'board' | 'library' | 'plan';
+export type WorkspaceView = 'overview' | 'profile' | 'board' | 'library' | 'plan';
 
 export interface AppSlice {
   view: WorkspaceView;

@@ -10,6 +10,8 @@ import type { CaptureSlice } from './captureSlice';
 import type { BoardUiSlice } from './boardUiSlice';
 import { createLibrarySlice } from './librarySlice';
 import type { LibrarySlice } from './librarySlice';
+import { createProfileSlice } from './profileSlice';
+import type { ProfileSlice } from './profileSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
@@ -18,7 +20,8 @@ export type Store = AppSlice &
   BoardSlice &
   BoardUiSlice &
   CaptureSlice &
-  LibrarySlice;
+  LibrarySlice &
+  ProfileSlice;
 
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
@@ -27,4 +30,5 @@ export const useStore = create<Store>()((...args) => ({
   ...createBoardUiSlice(...args),
   ...createCaptureSlice(...args),
   ...createLibrarySlice(...args),
+  ...createProfileSlice(...args),
 }));

@@ -33,6 +33,7 @@ function receive(change: WorkspaceChange) {
   state.receiveChange(change, own);
   if (own) return;
   if (touches(change, libraryTables) && state.view === 'library') scheduleLibraryRefresh();
+  if (touches(change, profileTables) && state.view === 'profile') void state.loadProfile();
   if (touches(change, workspaceTables)) {
     void api.call('workspace:current', {}).then((result) => {
       if (result.ok && result.value) useStore.getState().setWorkspace(result.value);
@@ -52,6 +53,18 @@ const libraryTables = [
   'project_swot_entries',
 ];
 const workspaceTables = ['workspace', 'steps', 'settings'];
+const profileTables = [
+  'indicators',
+  'indicator_values',
+  'profile_charts',
+  'profile_chart_indicators',
+  'swot_entries',
+  'inventory_measures',
+  'project_swot_entries',
+  'projects',
+  'action_fields',
+  'workspace',
+];
 
 const touches = (change: WorkspaceChange, tables: string[]) =>
   change.tables.some((table) => tables.includes(table));

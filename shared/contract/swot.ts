@@ -42,9 +42,18 @@ export const swotMethods = {
       .partial({ evidence: true, actionFieldId: true })
       .strict(),
   ),
+  /** Changes an entry; another `kind` puts it at the end of that quadrant. */
   'swot:update': method<Profile>()(
     'SWOT-Eintrag ändern.',
-    z.object({ id, changes: z.object(swotFields).partial().strict() }).strict(),
+    z
+      .object({
+        id,
+        changes: z
+          .object({ kind: z.enum(swotKinds), ...swotFields })
+          .partial()
+          .strict(),
+      })
+      .strict(),
   ),
   /** Into quadrant `kind`, before `beforeId` there (null: at its end). */
   'swot:move': method<Profile>()(

@@ -31,6 +31,23 @@ function groupBy(indicators: Indicator[], key: (indicator: Indicator) => string)
   return [...groups.values()];
 }
 
+/** What a chart of this kind from these indicators is called unless the user names it. */
+export function chartTitle(kind: ProfileChart['kind'], indicators: readonly Indicator[]): string {
+  const first = indicators[0];
+  if (!first) return '';
+  const where = first.regionLabel ? ` – ${first.regionLabel}` : '';
+  switch (kind) {
+    case 'population':
+      return `${first.name}${where}`;
+    case 'ageStructure':
+      return `Altersstruktur${where}`;
+    case 'migrationBalance':
+      return `Wanderungssaldo nach Altersgruppen${where}`;
+    case 'indexComparison':
+      return `${first.name} im Vergleich`;
+  }
+}
+
 const timesWithValues = (indicator: Indicator) =>
   indicator.values.filter((value) => value.value !== null).map((value) => value.time);
 
@@ -39,10 +56,9 @@ function indexComparisons(imported: Indicator[]): ChartSuggestion[] {
     .filter((group) => new Set(group.map((indicator) => indicator.regionCode)).size > 1)
     .map((group) => {
       const ordered = [...group].sort((a, b) => specificity(b) - specificity(a)).slice(0, 4);
-      const name = (ordered[0] as Indicator).name;
       return {
         kind: 'indexComparison' as const,
-        title: `${name} im Vergleich`,
+        title: chartTitle('indexComparison', ordered),
         indicatorIds: ordered.map((indicator) => indicator.id),
         comparisonTime: '',
       };
@@ -58,12 +74,11 @@ function ageGroups(imported: Indicator[]): ChartSuggestion[] {
     .filter((ages) => ages.length >= 3)
     .map((ages) => {
       const balance = ages.some((indicator) => balanceName.test(indicator.name));
-      const region = (ages[0] as Indicator).regionLabel;
+      const kind = balance ? ('migrationBalance' as const) : ('ageStructure' as const);
       const times = ages.flatMap(timesWithValues).sort();
-      const where = region ? ` – ${region}` : '';
       return {
-        kind: balance ? ('migrationBalance' as const) : ('ageStructure' as const),
-        title: balance ? `Wanderungssaldo nach Altersgruppen${where}` : `Altersstruktur${where}`,
+        kind,
+        title: chartTitle(kind, ages),
         indicatorIds: ages.map((indicator) => indicator.id),
         comparisonTime: balance ? '' : (times[0] ?? ''),
       };
@@ -72,7 +87,7 @@ function ageGroups(imported: Indicator[]): ChartSuggestion[] {
 
 const courseOf = (indicator: Indicator): ChartSuggestion => ({
   kind: 'population',
-  title: indicator.regionLabel ? `${indicator.name} – ${indicator.regionLabel}` : indicator.name,
+  title: chartTitle('population', [indicator]),
   indicatorIds: [indicator.id],
   comparisonTime: '',
 });

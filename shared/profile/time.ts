@@ -30,7 +30,8 @@ export function readTime(raw: string): string | null {
 
 /**
  * What a person types for a value's time: a year, a date ("31.12.2024"), a month ("03/2024" or
- * "2024-03"), a quarter ("2024-Q1") or a school year ("2024/25"); null for anything else.
+ * "2024-03"), a quarter ("2024-Q1", "1. Quartal 2024") or a school year ("2024/25"); null for
+ * anything else. Reads back everything formatTime writes.
  */
 export function readTimeInput(raw: string): string | null {
   const text = raw.trim();
@@ -38,6 +39,8 @@ export function readTimeInput(raw: string): string | null {
   if (month) return readTime(`${month[2]}-${pad(Number(month[1]))}`);
   const quarter = /^(\d{4})-Q([1-4])$/i.exec(text);
   if (quarter) return `${quarter[1]}-Q${quarter[2]}`;
+  const spoken = /^([1-4])\.\s*Quartal\s+(\d{4})$/i.exec(text);
+  if (spoken) return `${spoken[2]}-Q${spoken[1]}`;
   return readTime(text);
 }
 

@@ -30,8 +30,13 @@ export function createSwotEntry(writer: Writer, kind: SwotKind, fields: SwotFiel
   });
 }
 
-export function updateSwotEntry(writer: Writer, id: number, fields: SwotFields): void {
-  requireRow(writer.db, 'swot_entries', id);
+/** Changes an entry; another `kind` puts it at the end of that quadrant. */
+export function updateSwotEntry(
+  writer: Writer,
+  id: number,
+  { kind, ...fields }: SwotFields & { kind?: SwotKind },
+): void {
+  const entry = requireRow<{ kind: SwotKind }>(writer.db, 'swot_entries', id);
   requireIfSet(writer.db, 'action_fields', fields.actionFieldId);
   const { actionFieldId, ...texts } = fields;
   writer.update(
@@ -42,6 +47,7 @@ export function updateSwotEntry(writer: Writer, id: number, fields: SwotFields):
       ...(actionFieldId !== undefined && { action_field_id: actionFieldId }),
     },
   );
+  if (kind !== undefined && kind !== entry.kind) moveSwotEntry(writer, id, kind, null);
 }
 
 /** Into quadrant `kind` before `beforeId` (null: at its end). */
