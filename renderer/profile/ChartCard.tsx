@@ -11,6 +11,7 @@ interface ChartCardProps {
   indicators: ReadonlyMap<number, Indicator>;
   index: number;
   count: number;
+  inPlan: boolean;
   onInPlan(inPlan: boolean): void;
   onMove(step: -1 | 1): void;
   onEdit(): void;
@@ -22,6 +23,7 @@ export function ChartCard({
   indicators,
   index,
   count,
+  inPlan,
   onInPlan,
   onMove,
   onEdit,
@@ -42,7 +44,7 @@ export function ChartCard({
         <label className="sheet-check">
           <input
             type="checkbox"
-            checked={chart.inPlan}
+            checked={inPlan}
             onChange={(event) => onInPlan(event.target.checked)}
           />
           im Werkstattplan

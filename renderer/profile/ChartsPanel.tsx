@@ -8,12 +8,14 @@ import { useStore } from '../store';
 import { ChartCard } from './ChartCard';
 import { ChartDialog } from './ChartDialog';
 import { beforeIdFor } from './MoveButtons';
+import { usePendingSwitches } from './usePendingSwitches';
 
 export function ChartsPanel({ profile }: { profile: Profile }) {
   const changeProfile = useStore((state) => state.changeProfile);
   const showNotice = useStore((state) => state.showNotice);
   const [editing, setEditing] = useState<ProfileChart | 'new'>();
   const heading = useRef<HTMLHeadingElement>(null);
+  const switches = usePendingSwitches();
   const byId = useMemo(
     () => new Map(profile.indicators.map((indicator) => [indicator.id, indicator])),
     [profile.indicators],
@@ -79,9 +81,10 @@ export function ChartsPanel({ profile }: { profile: Profile }) {
               indicators={byId}
               index={index}
               count={profile.charts.length}
+              inPlan={switches.shown(`chart-${chart.id}`, chart.inPlan)}
               onInPlan={(inPlan) =>
-                void run(
-                  changeProfile('profileCharts:update', { id: chart.id, changes: { inPlan } }),
+                void switches.flip(`chart-${chart.id}`, inPlan, () =>
+                  run(changeProfile('profileCharts:update', { id: chart.id, changes: { inPlan } })),
                 )
               }
               onMove={(step) =>

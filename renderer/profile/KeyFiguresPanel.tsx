@@ -4,13 +4,14 @@
 import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import type { Indicator, Profile } from '../../shared/contract';
-import { citation, formatIndicatorValue, valueLegend } from '../../shared/profile/format';
-import { formatTime } from '../../shared/profile/time';
+import { valueLegend } from '../../shared/profile/format';
 import { valueInYear, yearColumns } from '../../shared/profile/years';
 import { useStore } from '../store';
 import { IndicatorDialog } from './IndicatorDialog';
-import { beforeIdFor, MoveButtons } from './MoveButtons';
+import { FigureRow } from './FigureRow';
+import { beforeIdFor } from './MoveButtons';
 import { StatisticsImportDialog } from './StatisticsImportDialog';
+import { usePendingSwitches } from './usePendingSwitches';
 
 /** Years shown until the user asks for all: what fits 1280 pixels beside name and switches. */
 const recentYears = 5;
@@ -25,6 +26,7 @@ export function KeyFiguresPanel({ profile }: { profile: Profile }) {
   const [allYears, setAllYears] = useState(false);
   const [dropping, setDropping] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const switches = usePendingSwitches();
 
   const { indicators, charts } = profile;
   const years = yearColumns(indicators);
@@ -107,95 +109,40 @@ export function KeyFiguresPanel({ profile }: { profile: Profile }) {
               </thead>
               <tbody>
                 {indicators.map((indicator, index) => (
-                  <tr key={indicator.id}>
-                    <th scope="row" className="figure-name">
-                      <span>{indicator.name}</span>
-                      <span className="muted figure-source" title={citation(indicator)}>
-                        {[
-                          indicator.regionLabel,
-                          indicator.tableCode ? `Tabelle ${indicator.tableCode}` : indicator.source,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </span>
-                    </th>
-                    <td>{indicator.unit}</td>
-                    {shownYears.map((year) => {
-                      const value = valueInYear(indicator.values, year);
-                      const exact =
-                        value && value.time !== year
-                          ? `Stand ${formatTime(value.time)}`
-                          : undefined;
-                      return (
-                        <td key={year} className="number" title={exact}>
-                          {value ? formatIndicatorValue(value) : ''}
-                        </td>
-                      );
-                    })}
-                    <td className="switch-cell">
-                      <input
-                        type="checkbox"
-                        aria-label={`${indicator.name}${indicator.regionLabel ? ` (${indicator.regionLabel})` : ''} im Werkstattplan`}
-                        checked={indicator.inPlan}
-                        onChange={(event) =>
-                          void run(
-                            changeProfile('indicators:update', {
-                              id: indicator.id,
-                              changes: { inPlan: event.target.checked },
-                            }),
-                          )
-                        }
-                      />
-                    </td>
-                    <td className="switch-cell">
-                      <input
-                        type="checkbox"
-                        aria-label={`${indicator.name}${indicator.regionLabel ? ` (${indicator.regionLabel})` : ''} mit Diagramm`}
-                        checked={charted.has(indicator.id)}
-                        onChange={(event) =>
-                          void run(
-                            changeProfile('indicators:setChart', {
-                              id: indicator.id,
-                              chart: event.target.checked,
-                            }),
-                          )
-                        }
-                      />
-                    </td>
-                    <td className="row-actions">
-                      <MoveButtons
-                        label={indicator.name}
-                        index={index}
-                        count={indicators.length}
-                        onMove={(step) =>
-                          void run(
-                            changeProfile('indicators:move', {
-                              id: indicator.id,
-                              beforeId: beforeIdFor(indicators, index, step),
-                            }),
-                          )
-                        }
-                      />
-                      <button
-                        type="button"
-                        className="icon-button"
-                        title="Bearbeiten"
-                        aria-label={`${indicator.name} bearbeiten`}
-                        onClick={() => setEditing(indicator)}
-                      >
-                        ✎
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        title="Löschen"
-                        aria-label={`${indicator.name} löschen`}
-                        onClick={() => void remove(indicator)}
-                      >
-                        ✕
-                      </button>
-                    </td>
-                  </tr>
+                  <FigureRow
+                    key={indicator.id}
+                    indicator={indicator}
+                    years={shownYears}
+                    index={index}
+                    count={indicators.length}
+                    inPlan={switches.shown(`plan-${indicator.id}`, indicator.inPlan)}
+                    charted={switches.shown(`chart-${indicator.id}`, charted.has(indicator.id))}
+                    onInPlan={(inPlan) =>
+                      void switches.flip(`plan-${indicator.id}`, inPlan, () =>
+                        run(
+                          changeProfile('indicators:update', {
+                            id: indicator.id,
+                            changes: { inPlan },
+                          }),
+                        ),
+                      )
+                    }
+                    onChart={(chart) =>
+                      void switches.flip(`chart-${indicator.id}`, chart, () =>
+                        run(changeProfile('indicators:setChart', { id: indicator.id, chart })),
+                      )
+                    }
+                    onMove={(step) =>
+                      void run(
+                        changeProfile('indicators:move', {
+                          id: indicator.id,
+                          beforeId: beforeIdFor(indicators, index, step),
+                        }),
+                      )
+                    }
+                    onEdit={() => setEditing(indicator)}
+                    onDelete={() => void remove(indicator)}
+                  />
                 ))}
               </tbody>
             </table>
