@@ -130,11 +130,11 @@ function swotTable(context: PlanContext) {
 function inventoryTable(context: PlanContext) {
   return dataTable({
     columns: [
-      { title: 'Maßnahme', width: 2300 },
-      { title: 'Träger', width: 1800 },
-      { title: 'Handlungsfeld', width: 1700 },
-      { title: 'Status', width: 1000 },
-      { title: 'Notiz', width: textWidth.portrait - 6800 },
+      { title: 'Maßnahme', width: 2000 },
+      { title: 'Träger', width: 1700 },
+      { title: 'Handlungsfeld', width: 1500 },
+      { title: 'Status', width: 850 },
+      { title: 'Notiz', width: textWidth.portrait - 6050 },
     ],
     rows: context.plan.inventory.map((measure) => [
       measure.title,

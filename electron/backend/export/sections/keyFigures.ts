@@ -22,8 +22,8 @@ export function keyFigures(indicators: readonly PlanIndicator[]): Blocks {
   const years = allYears.slice(-maxYears);
   const sources = [...new Set(indicators.map(citation).filter(Boolean))];
   const regions = new Set(indicators.map((indicator) => indicator.regionLabel));
-  const nameWidth = 2700;
-  const unitWidth = 1150;
+  const nameWidth = 2500;
+  const unitWidth = 1050;
   const yearWidth = Math.floor(
     (textWidth.portrait - nameWidth - unitWidth) / Math.max(1, years.length),
   );
@@ -59,6 +59,8 @@ export function keyFigures(indicators: readonly PlanIndicator[]): Blocks {
 
   return [
     dataTable({
+      // Narrow padding: a Land's population ("2.180.680") fits a year's column on one line.
+      cellPadding: 70,
       columns: [
         { title: 'Kennzahl', width: nameWidth },
         { title: 'Einheit', width: unitWidth },
