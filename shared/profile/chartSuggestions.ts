@@ -132,9 +132,12 @@ export function suggestCharts(indicators: Indicator[], charts: ProfileChart[]): 
         chart.indicatorIds.length === suggestion.indicatorIds.length &&
         suggestion.indicatorIds.every((id) => chart.indicatorIds.includes(id)),
     );
+  const groups = ageGroups(imported);
+  // An age group's own course is rarely what a plan shows; its group is suggested instead.
+  const grouped = new Set(groups.flatMap((suggestion) => suggestion.indicatorIds));
   return [
     ...indexComparisons(imported),
-    ...ageGroups(imported),
-    ...populationLines(indicators, charted),
+    ...groups,
+    ...populationLines(indicators, new Set([...charted, ...grouped])),
   ].filter((suggestion) => !exists(suggestion));
 }
