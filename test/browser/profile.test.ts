@@ -111,7 +111,7 @@ describe('the Kommunalprofil', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fits 1920×1080 with the SWOT side by side and the charts two by two', async () => {
+  it('fits 1920×1080 with the SWOT side by side and the six charts two by two', async () => {
     const app = await session.start([]);
     const { page, errors } = await session.open(app);
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -124,7 +124,7 @@ describe('the Kommunalprofil', () => {
       await quadrants.nth(1).boundingBox(),
     ];
     expect(first && second && Math.abs(first.y - second.y)).toBeLessThan(2);
-    expect(await page.getByRole('img').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.getByRole('img').count()).toBeGreaterThanOrEqual(6);
     expect(errors).toEqual([]);
   });
 });

@@ -71,10 +71,10 @@ describe('1 Ausgangslage', () => {
     expect(text).not.toContain('unter 6 Jahre');
   });
 
-  it('embeds the five charts as PNG pictures with captions and their data in words as alt text', () => {
-    expect(pictures(bytes).map((picture) => picture.width)).toEqual([1600, 1600, 1600, 1600, 1600]);
+  it('embeds the six charts as PNG pictures with captions and their data in words as alt text', () => {
+    expect(pictures(bytes).map((picture) => picture.width)).toEqual([1600, 1600, 1600, 1600, 1600, 1600]);
     const described = [...document.matchAll(/<wp:docPr [^>]*>/g)].map((match) => match[0]);
-    expect(described).toHaveLength(5);
+    expect(described).toHaveLength(6);
     expect(described[0]).toContain('title="Einwohnerinnen und Einwohner in Musterstadt 2014–2024"');
     expect(described[0]).toContain(
       'descr="Die Einwohnerzahl sank von 13.120 (2014) auf 11.790 (2024), −10,1 %."',
@@ -134,11 +134,11 @@ describe('1 Ausgangslage', () => {
     const pdf = convertToPdf(docx, path.join(dir, 'pdf'));
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('1.2 Entwicklung in Diagrammen');
-    expect(text).toContain('Abbildung 5: Leerstehende Ladenlokale in der Ortsmitte');
+    expect(text).toContain('Abbildung 6: Geburten je Jahr');
     const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
     expect(
       images.split('\n').filter((row) => /^\s*\d+\s+\d+\s+image\s+1600\s+900/.test(row)),
-    ).toHaveLength(5);
+    ).toHaveLength(6);
     const pages = renderPages(
       pdf,
       path.join(artifactsDir, 'werkstattplan-profil'),
