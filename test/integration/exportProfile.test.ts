@@ -72,7 +72,9 @@ describe('1 Ausgangslage', () => {
   });
 
   it('embeds the six charts as PNG pictures with captions and their data in words as alt text', () => {
-    expect(pictures(bytes).map((picture) => picture.width)).toEqual([1600, 1600, 1600, 1600, 1600, 1600]);
+    expect(pictures(bytes).map((picture) => picture.width)).toEqual([
+      1600, 1600, 1600, 1600, 1600, 1600,
+    ]);
     const described = [...document.matchAll(/<wp:docPr [^>]*>/g)].map((match) => match[0]);
     expect(described).toHaveLength(6);
     expect(described[0]).toContain('title="Einwohnerinnen und Einwohner in Musterstadt 2014–2024"');

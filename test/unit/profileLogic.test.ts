@@ -104,8 +104,8 @@ describe('values', () => {
       value('2024', 11790, { quality: 'p' }),
       value('2024', null, { flag: 'unsicher' }),
     ]) {
-      const { time: _time, ...expected } = shown;
-      expect(readCell(formatIndicatorValue(shown), true)).toEqual(expected);
+      const { value: number, flag, quality } = shown;
+      expect(readCell(formatIndicatorValue(shown), true)).toEqual({ value: number, flag, quality });
     }
     expect(readCell('zwölf', true)).toBe('invalid');
   });
@@ -177,9 +177,9 @@ describe('charts from indicators', () => {
     regionLabel: 'Musterstadt',
     values: [value('2014-12-31', 13120), value('2024-12-31', 11790)],
   });
-  const { id: _kommuneId, ...sameSeries } = kommune;
   const land = indicator({
-    ...sameSeries,
+    ...kommune,
+    id: nextId++,
     regionCode: '15',
     regionLabel: 'Sachsen-Anhalt',
     values: [value('2014-12-31', 2235550), value('2024-12-31', null, { flag: 'spaeter' })],
