@@ -20,6 +20,7 @@ import { upgradePlanData } from './planFormat';
 import type { StoredPlanData } from './planFormat';
 import { readCharts, readIndicators } from './profile';
 import { groupBy } from './rows';
+import { swotOrder } from './swot';
 import { now } from './time';
 
 type Db = Database.Database;
@@ -90,7 +91,7 @@ function readProjects(db: Db): PlanProject[] {
     all<{ projectId: number; id: number }>(
       db,
       `SELECT pe.project_id AS projectId, s.id FROM project_swot_entries pe
-       JOIN swot_entries s ON s.id = pe.swot_entry_id ORDER BY s.position, s.id`,
+       JOIN swot_entries s ON s.id = pe.swot_entry_id ORDER BY ${swotOrder('s.')}`,
     ),
     (row) => row.projectId,
     (row) => row.id,
@@ -185,7 +186,7 @@ export function readPlanData(db: Db): PlanData {
         db,
         `SELECT s.id, s.kind, s.text, s.evidence, coalesce(f.name, '') AS actionField
          FROM swot_entries s LEFT JOIN action_fields f ON f.id = s.action_field_id
-         ORDER BY s.position, s.id`,
+         ORDER BY ${swotOrder('s.')}`,
       ),
       inventory: all(
         db,

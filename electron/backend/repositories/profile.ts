@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/profile/types';
 import { statement } from '../store/statements';
 import { groupBy } from './rows';
+import { swotOrder } from './swot';
 
 type Db = Database.Database;
 
@@ -67,9 +68,8 @@ export function readSwot(db: Db): SwotEntry[] {
   );
   return all<Omit<SwotEntry, 'answeredBy'> & { kind: SwotKind }>(
     db,
-    // Positions count within a quadrant; the quadrants come in the SWOT's own order.
     `SELECT id, kind, text, evidence, action_field_id AS actionFieldId FROM swot_entries
-     ORDER BY instr('staerke schwaeche chance risiko', kind), position, id`,
+     ORDER BY ${swotOrder()}`,
   ).map((row) => ({ ...row, answeredBy: answers.get(row.id) ?? [] }));
 }
 

@@ -7,6 +7,13 @@ import { endOf, moveWithin } from './positions';
 import { requireIfSet, requireRow, requireSibling } from './references';
 import { firstColumn } from './rows';
 
+/**
+ * The SWOT's order in SQL (`prefix`: the table's alias with its dot): positions count within a
+ * quadrant, the quadrants come in the SWOT's own order.
+ */
+export const swotOrder = (prefix = ''): string =>
+  `instr('staerke schwaeche chance risiko', ${prefix}kind), ${prefix}position, ${prefix}id`;
+
 const quadrant = (kind: SwotKind): Container => ({
   table: 'swot_entries',
   where: 'kind = ?',
