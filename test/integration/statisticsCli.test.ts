@@ -5,10 +5,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { insertWorkspace } from '../../electron/backend/repositories/workspace';
+import { Writer } from '../../electron/backend/store/changes';
+import { createWorkspaceFile } from '../../electron/backend/store/connection';
 import { repoRoot } from '../support/app';
 import { erzgebirgeAgs } from '../support/profile';
 import { encode, fixtureDir, fixtures, joinLines, classicFooter } from '../support/statistics';
 import { tempDir } from '../support/temp';
+import { migrationsUpTo } from '../support/testMigrations';
 
 const cli = path.join(repoRoot, 'dist/electron/cli.cjs');
 const dir = tempDir('kw-cli-statistik-');
@@ -133,6 +137,37 @@ describe('import-statistics', () => {
 });
 
 describe('indicators', () => {
+  it('reads a file of an older schema as it is today, without changing a byte of it', async () => {
+    const file = path.join(dir, 'Altdorf.werkstatt');
+    await createWorkspaceFile(
+      file,
+      (db) => {
+        insertWorkspace(new Writer(db), {
+          name: 'Altdorf',
+          officialKey: '',
+          state: '',
+          district: '',
+          inhabitants: null,
+          consultant: '',
+        });
+        const id = db
+          .prepare(
+            `INSERT INTO indicators (name, unit, source, position) VALUES ('Einwohner', 'Personen', '', 1)`,
+          )
+          .run().lastInsertRowid;
+        db.prepare(
+          'INSERT INTO indicator_values (indicator_id, year, value) VALUES (?, 2020, 4300)',
+        ).run(id);
+      },
+      migrationsUpTo(3),
+    );
+    const before = sha(file);
+    expect(listed(file)).toMatchObject([
+      { name: 'Einwohner', values: [{ time: '2020', value: 4300, flag: null, quality: null }] },
+    ]);
+    expect(sha(file)).toBe(before);
+  });
+
   it('prints each indicator with unit, region, source table and values with their flags', () => {
     const file = path.join(dir, 'Musterstadt.werkstatt');
     expect(run('demo', file).code).toBe(0);
