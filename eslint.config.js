@@ -86,5 +86,24 @@ export default tseslint.config(
       ]),
     },
   },
+  {
+    files: ['participants/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([
+      {
+        group: [
+          ...nodeBuiltins,
+          'electron',
+          'react',
+          'react-dom',
+          'zod',
+          '**/electron/**',
+          '**/renderer/**',
+        ],
+        message:
+          'Die Teilnahmeseite ist klein und eigenständig: nur DOM und reine Daten aus shared/.',
+      },
+    ]),
+  },
   prettier,
 );

@@ -11,20 +11,31 @@ export interface LaunchArgs {
   dataDir?: string;
   /** On a first start (nothing opened before) the demo Musterstadt opens; `--no-demo` prevents it. */
   demoOnFirstStart: boolean;
+  /** `--participants ADDRESS`: participation from phones opens at start on this address. */
+  participants?: string;
+  /** `--participants-port N`: its port; 0 or absent picks a free one. */
+  participantsPort: number;
 }
 
 export class ArgsError extends Error {}
 
 export function parseLaunchArgs(argv: readonly string[]): LaunchArgs {
-  const args: LaunchArgs = { port: 0, demoOnFirstStart: true };
+  const args: LaunchArgs = { port: 0, demoOnFirstStart: true, participantsPort: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--port') {
+    if (arg === '--port' || arg === '--participants-port') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 0 || value > 65535) {
-        throw new ArgsError('--port erwartet eine Portnummer zwischen 0 und 65535.');
+        throw new ArgsError(`${arg} erwartet eine Portnummer zwischen 0 und 65535.`);
       }
-      args.port = value;
+      if (arg === '--port') args.port = value;
+      else args.participantsPort = value;
+    } else if (arg === '--participants') {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) {
+        throw new ArgsError('--participants erwartet eine IPv4-Adresse dieses Rechners.');
+      }
+      args.participants = value;
     } else if (arg === '--dir' || arg === '--data-dir') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) throw new ArgsError(`${arg} erwartet einen Ordner.`);

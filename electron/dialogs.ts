@@ -9,6 +9,8 @@ const documentFilters = [{ name: 'Word-Dokument', extensions: ['docx'] }];
 const statisticsFilters = [
   { name: 'Statistik (CSV oder Flatfile-ZIP)', extensions: ['csv', 'zip', 'txt'] },
 ];
+const tableFilters = [{ name: 'CSV-Tabelle (Excel)', extensions: ['csv'] }];
+const pdfFilters = [{ name: 'PDF-Dokument', extensions: ['pdf'] }];
 
 export function electronPlatform(
   workspaceFolder: () => string,
@@ -39,6 +41,20 @@ export function electronPlatform(
           'Werkstattplan speichern',
           path.join(workspaceFolder(), suggestedName ?? 'Werkstattplan.docx'),
           documentFilters,
+        );
+      }
+      if (purpose === 'savePdf') {
+        return save(
+          'Werkstattplan als PDF speichern',
+          path.join(workspaceFolder(), suggestedName ?? 'Werkstattplan.pdf'),
+          pdfFilters,
+        );
+      }
+      if (purpose === 'saveTable') {
+        return save(
+          'Tabelle speichern',
+          path.join(workspaceFolder(), suggestedName ?? 'Projektbibliothek.csv'),
+          tableFilters,
         );
       }
       const window = parent();

@@ -1,15 +1,15 @@
 // The Electron entry: one instance, one hardened window, the contract bound to IPC.
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
 import path from 'node:path';
-import type { HistoryState } from '../shared/contract';
-import type { MenuCommand } from '../shared/events';
+import { keepApplicationMenuCurrent } from './applicationMenu';
 import { parseLaunchArgs } from './args';
 import { createBackend } from './backend/backend';
 import { launch } from './backend/launch';
+import { attachContextMenu } from './contextMenu';
 import { electronPlatform } from './dialogs';
 import { bindContract } from './ipc';
-import { menuTemplate } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { configureSpellchecker } from './spellcheck';
 import { createMainWindow, createProjectorWindow, hardenWebContents } from './window';
 
 registerAppScheme();
@@ -46,7 +46,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   };
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents);
+    attachContextMenu(contents);
+  });
   app.on('second-instance', (_event, argv) => {
     const { file } = parseLaunchArgs(argv.slice(1));
     if (file) openFromSystem(file);
@@ -73,17 +76,11 @@ if (!app.requestSingleInstanceLock()) {
     bindContract(ipcMain, backend, () =>
       BrowserWindow.getAllWindows().map((window) => window.webContents),
     );
-    const send = (command: MenuCommand) => backend.events.emit('menu:command', { command });
-    const buildMenu = (history?: HistoryState) =>
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(
-          menuTemplate(send, process.platform === 'darwin', { history, openProjector }),
-        ),
-      );
-    buildMenu();
-    // "Rückgängig: Idee anlegen": the menu names what undo would do, after every change.
-    backend.events.subscribe((event, payload) => {
-      if (event === 'history:changed') buildMenu(payload as HistoryState);
+    configureSpellchecker(session.defaultSession, process.platform);
+    keepApplicationMenuCurrent(backend, {
+      platform: process.platform,
+      openProjector,
+      openRecent: openFromSystem,
     });
     await launch(backend, args);
     mainWindow = createMainWindow(preload);

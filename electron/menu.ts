@@ -1,7 +1,8 @@
 // The German application menu; commands that concern the document go to the renderer. It is
-// built again when the undo history changes, so "Rückgängig" names what it will undo.
+// built again when the undo history changes, so "Rückgängig" names what it will undo, and when a
+// workspace is opened or closed, for "Zuletzt geöffnet".
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HistoryState } from '../shared/contract';
+import type { HistoryState, RecentWorkspace } from '../shared/contract';
 import type { MenuCommand } from '../shared/events';
 
 export interface MenuOptions {
@@ -9,12 +10,18 @@ export interface MenuOptions {
   history?: HistoryState;
   /** "Ansicht → Projektorfenster": the presentation view in a second window. */
   openProjector?: () => void;
+  /** "Datei → Zuletzt geöffnet": the backend's recent list, newest first. */
+  recent?: RecentWorkspace[];
+  /** Opens a workspace of the recent list the way a double-click on its file does. */
+  openRecent?: (path: string) => void;
+  /** Whether a workspace is open (closing and exporting need one); assumed when not told. */
+  workspaceOpen?: boolean;
 }
 
 export function menuTemplate(
   send: (command: MenuCommand) => void,
   isMac: boolean,
-  { history, openProjector }: MenuOptions = {},
+  { history, openProjector, recent = [], openRecent, workspaceOpen = true }: MenuOptions = {},
 ): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const, label: 'Kommunalwerkstatt' }] : []),
@@ -32,12 +39,28 @@ export function menuTemplate(
           click: () => send('openWorkspace'),
         },
         {
+          label: 'Zuletzt geöffnet',
+          submenu: recentItems(recent, isMac, openRecent),
+        },
+        { type: 'separator' },
+        {
+          label: 'Werkstattplan exportieren …',
+          accelerator: 'CmdOrCtrl+P',
+          enabled: workspaceOpen,
+          click: () => send('exportPlan'),
+        },
+        { type: 'separator' },
+        {
           label: 'Werkstatt schließen',
           accelerator: 'CmdOrCtrl+W',
+          enabled: workspaceOpen,
           click: () => send('closeWorkspace'),
         },
         { type: 'separator' },
-        isMac ? { role: 'close', label: 'Fenster schließen' } : { role: 'quit', label: 'Beenden' },
+        // Cmd+W closes the workspace on every system, so the window takes Shift+Cmd+W here.
+        isMac
+          ? { role: 'close', label: 'Fenster schließen', accelerator: 'Shift+Cmd+W' }
+          : { role: 'quit', label: 'Beenden' },
       ],
     },
     {
@@ -78,6 +101,8 @@ export function menuTemplate(
           : []),
       ],
     },
+    // macOS keeps its windows (minimise, zoom, bring all to front) in a menu of their own.
+    ...(isMac ? [{ role: 'windowMenu' as const, label: 'Fenster' }] : []),
     {
       label: 'Hilfe',
       submenu: [
@@ -86,4 +111,27 @@ export function menuTemplate(
       ],
     },
   ];
+}
+
+/**
+ * The recent workspaces by name; where two share a name, their paths tell them apart. A file that
+ * is gone stays listed, greyed out, so the user sees where it was.
+ */
+function recentItems(
+  recent: RecentWorkspace[],
+  isMac: boolean,
+  openRecent: ((path: string) => void) | undefined,
+): MenuItemConstructorOptions[] {
+  if (recent.length === 0) return [{ label: 'Keine Werkstätten', enabled: false }];
+  const names = recent.map((entry) => entry.name);
+  return recent.map((entry) => {
+    const shared = names.indexOf(entry.name) !== names.lastIndexOf(entry.name);
+    const label = `${entry.name}${shared ? ` (${entry.path})` : ''}${entry.exists ? '' : ' – nicht gefunden'}`;
+    return {
+      // Windows and Linux read "&" as the mark of an access key; "&&" shows one.
+      label: isMac ? label : label.replace(/&/g, '&&'),
+      enabled: entry.exists && openRecent !== undefined,
+      click: () => openRecent?.(entry.path),
+    };
+  });
 }

@@ -2,11 +2,15 @@
 import { BrowserWindow, screen, shell } from 'electron';
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { appOrigin, appStartUrl } from './protocol';
+import { checksSpelling } from './spellcheck';
 
 /** The renderer shows the live presentation view, without editing, at this address. */
 export const projectorUrl = `${appStartUrl}?ansicht=projektor`;
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  platform: NodeJS.Platform = process.platform,
+): BrowserWindowConstructorOptions {
   return {
     width: 1400,
     height: 900,
@@ -25,7 +29,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // Only with the system's own checker: elsewhere it would download dictionaries (spellcheck.ts).
+      spellcheck: checksSpelling(platform),
     },
   };
 }

@@ -26,10 +26,12 @@ async function travel(method: 'history:undo' | 'history:redo') {
   if (!result.ok) return showNotice({ kind: 'info', text: result.error.message });
   applyPatch(result.value.patch);
   setHistory(result.value.history);
-  // The board updates from the patch; the library's and the profile's views fetch what changed.
-  const { view, refreshLibrary, loadProfile } = useStore.getState();
+  // The board updates from the patch; the library's, the profile's and the process's views fetch
+  // what changed.
+  const { view, refreshLibrary, loadProfile, refreshProcess } = useStore.getState();
   if (view === 'library') refreshLibrary();
   if (view === 'profile') void loadProfile();
+  refreshProcess();
   const current = await api.call('workspace:current', {});
   if (current.ok) setWorkspace(current.value);
 }

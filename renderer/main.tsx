@@ -8,6 +8,10 @@ import './styles/base.css';
 import './styles/board.css';
 import './styles/library.css';
 import './styles/profile.css';
+import './styles/overview.css';
+import './styles/process.css';
+import './styles/review.css';
+import './styles/participation.css';
 
 // The projector window shows the board to the room and nothing else, following every change.
 if (isProjectorWindow()) {

@@ -12,6 +12,8 @@ export function useGlobalShortcuts(): void {
       if (event.key === 'F1') {
         event.preventDefault();
         openDialog('shortcuts');
+      } else if (mod && !event.altKey && appShortcut(event)) {
+        event.preventDefault();
       } else if (mod && !isEditingText(event.target) && useStore.getState().dialog === undefined) {
         const key = event.key.toLowerCase();
         if (key === 'z' && !event.shiftKey) {
@@ -33,10 +35,62 @@ export function useGlobalShortcuts(): void {
       } else if (command === 'newWorkspace') openDialog('newWorkspace');
       else if (command === 'openWorkspace') void openWorkspaceCommand();
       else if (command === 'closeWorkspace') void useStore.getState().closeWorkspace();
+      else if (command === 'exportPlan') useStore.getState().setView('plan');
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       unsubscribe();
     };
   }, []);
+}
+
+/** The search field of the screen on show, for Ctrl+F. */
+const searchFields: Record<string, string> = {
+  board: '#board-search',
+  library: '.library-toolbar input[type="search"]',
+};
+
+/**
+ * Ctrl+F, P, S (and in the browser N, O, which Electron's menu handles itself): the app's own
+ * action instead of the browser's dialog, wherever the browser lets a page have the key.
+ * Answers whether the key was taken.
+ */
+function appShortcut(event: KeyboardEvent): boolean {
+  if (event.shiftKey) return false;
+  const state = useStore.getState();
+  const key = event.key.toLowerCase();
+  const browser = !state.capabilities?.nativeDialogs;
+  if (key === 's') {
+    const waiting = state.pendingIdeas.filter((idea) => idea.state !== 'failed').length;
+    state.showNotice({
+      kind: 'info',
+      text:
+        waiting > 0
+          ? `${waiting === 1 ? 'Eine Idee wird' : `${waiting} Ideen werden`} gerade gespeichert; alles andere ist bereits gesichert.`
+          : 'Alles ist gespeichert: Jede Änderung wird sofort in der Werkstatt-Datei gesichert.',
+    });
+    return true;
+  }
+  if (key === 'n' && browser) {
+    state.openDialog('newWorkspace');
+    return true;
+  }
+  if (key === 'o' && browser) {
+    void openWorkspaceCommand();
+    return true;
+  }
+  if (!state.workspace || state.dialog !== undefined) return false;
+  if (key === 'f') {
+    const selector = searchFields[state.view];
+    const field = selector ? document.querySelector<HTMLInputElement>(selector) : null;
+    if (!field) return false;
+    field.focus();
+    field.select();
+    return true;
+  }
+  if (key === 'p') {
+    state.setView('plan');
+    return true;
+  }
+  return false;
 }

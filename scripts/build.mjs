@@ -1,4 +1,5 @@
-// Builds the renderer (Vite) and the Node side (esbuild: Electron main and preload, web host, CLI).
+// Builds the renderer (Vite), the Node side (esbuild: Electron main and preload, web host, CLI) and
+// the participants' phone page (esbuild: plain TypeScript, no framework, for old mobile browsers).
 import { build as esbuild } from 'esbuild';
 import { cpSync, existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const stamp = path.join(dist, '.build-stamp');
-const sources = ['renderer', 'shared', 'electron', 'assets', 'package.json', 'vite.config.ts'];
+const sources = [
+  'renderer',
+  'shared',
+  'electron',
+  'participants',
+  'assets',
+  'package.json',
+  'vite.config.ts',
+];
 
 /** Native modules: never bundled, loaded from node_modules (and unpacked from the asar). */
 export const nativeModules = ['better-sqlite3', '@resvg/resvg-js'];
@@ -39,6 +48,7 @@ export async function build() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  await buildPhonePage();
   mkdirSync(dist, { recursive: true });
   // The chart font beside the bundles: resvg reads it from disk (electron-builder.yml unpacks it);
   // and beside the renderer, so charts on screen have the metrics of the exported ones.
@@ -47,6 +57,35 @@ export async function build() {
     recursive: true,
   });
   writeFileSync(stamp, new Date().toISOString());
+}
+
+/**
+ * dist/participants: the page's template, script and style; the participants' listener puts them
+ * into one response. Served only there, never by the facilitator's host (dist/renderer).
+ */
+async function buildPhonePage() {
+  const out = path.join(dist, 'participants');
+  // Phones of the last five years: iOS 13, Android's Chrome 80.
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    target: ['es2020', 'safari14.1', 'chrome90', 'firefox90'],
+    logLevel: 'warning',
+  };
+  await esbuild({
+    ...common,
+    entryPoints: ['participants/main.ts'],
+    outfile: path.join(out, 'teilnahme.js'),
+    format: 'iife',
+    platform: 'browser',
+  });
+  await esbuild({
+    ...common,
+    entryPoints: ['participants/teilnahme.css'],
+    outfile: path.join(out, 'teilnahme.css'),
+  });
+  cpSync(path.join(root, 'participants', 'index.html'), path.join(out, 'index.html'));
 }
 
 /** Builds only when a source is newer than the last build (or there is none). */

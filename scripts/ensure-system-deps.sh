@@ -7,6 +7,7 @@ declare -A needed=(
   [chromium]=chromium
   [sqlite3]=sqlite3
   [soffice]=libreoffice-writer
+  [localc]=libreoffice-calc
   [pdftotext]=poppler-utils
   [pdftoppm]=poppler-utils
 )

@@ -1,4 +1,5 @@
-// `npm run web -- [FILE] [--port N] [--dir DIR] [--data-dir DIR] [--no-demo]`: builds what is missing, then starts the browser mode.
+// `npm run web -- [FILE] [--port N] [--dir DIR] [--data-dir DIR] [--no-demo] [--participants ADDRESS
+// [--participants-port N]]`: builds what is missing, then starts the browser mode.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureBuilt, root } from './build.mjs';

@@ -7,6 +7,19 @@ export const phaseLabels: Record<Phase, string> = {
   fantasie: 'Fantasie',
   umsetzung: 'Umsetzung',
 };
+/** The question each phase asks the room. */
+export const phaseQuestions: Record<Phase, string> = {
+  kritik: 'Was stört?',
+  fantasie: 'Es wäre schön, wenn …',
+  umsetzung: 'Was packen wir an?',
+};
+
+/**
+ * Whether the room sees a card: 'concealed' while brainwriting keeps phone cards from the projector
+ * (only counted until revealed), 'hidden' when the facilitator took one off the board.
+ */
+export const ideaVisibilities = ['shown', 'concealed', 'hidden'] as const;
+export type IdeaVisibility = (typeof ideaVisibilities)[number];
 
 export const stepKeys = ['kickoff', 'profile', 'workshop', 'plan', 'review'] as const;
 export type StepKey = (typeof stepKeys)[number];
@@ -106,3 +119,17 @@ export const ideaLengthHint = 200;
 
 export const maxProjectTitleLength = 200;
 export const maxDots = 999;
+
+/** The Zwischenbilanz's traffic light per measure. */
+export const trafficLights = ['gruen', 'gelb', 'rot'] as const;
+export type TrafficLight = (typeof trafficLights)[number];
+export const trafficLightLabels: Record<TrafficLight, string> = {
+  gruen: 'grün – läuft nach Plan',
+  gelb: 'gelb – verzögert oder mit Schwierigkeiten',
+  rot: 'rot – gefährdet oder gestoppt',
+};
+export const trafficLightNames: Record<TrafficLight, string> = {
+  gruen: 'grün',
+  gelb: 'gelb',
+  rot: 'rot',
+};

@@ -36,10 +36,9 @@ export const errorMessages = {
   NOTHING_TO_UNDO: 'Es gibt nichts rückgängig zu machen.',
   NOTHING_TO_REDO: 'Es gibt nichts zu wiederholen.',
   NOT_SUPPORTED: 'Diese Funktion steht hier nicht zur Verfügung.',
-  EXPORT_FAILED:
-    'Der Werkstattplan konnte nicht gespeichert werden. Es wurde keine Datei angelegt.',
+  EXPORT_FAILED: 'Das Dokument konnte nicht gespeichert werden. Es wurde keine Datei angelegt.',
   EXPORT_READ_ONLY:
-    'Der Werkstattplan kann dort nicht gespeichert werden: Der Ort ist schreibgeschützt. Bitte wählen Sie einen anderen Ordner.',
+    'Das Dokument kann dort nicht gespeichert werden: Der Ort ist schreibgeschützt. Bitte wählen Sie einen anderen Ordner.',
   EXPORT_LOCKED:
     'Die Datei ist in einem anderen Programm geöffnet (z. B. Word). Bitte schließen Sie sie dort oder wählen Sie einen anderen Namen.',
   PLAN_VERSION_MISSING: 'Diese Fassung des Werkstattplans gibt es nicht.',
@@ -51,6 +50,11 @@ export const errorMessages = {
 
   // Statistics files (issue 10): the parser refuses with one of these; its own messages add the
   // reason and, where there is one, the line ("Zeile 14: …").
+  OFFICE_MISSING:
+    'Für ein PDF wird LibreOffice gebraucht (kostenlos unter libreoffice.org). Bitte installieren Sie es und exportieren Sie noch einmal; als Word-Dokument geht es auch ohne.',
+  OFFICE_FAILED:
+    'LibreOffice konnte das PDF nicht erstellen. Bitte versuchen Sie es noch einmal oder exportieren Sie als Word-Dokument.',
+
   STATISTICS_UNREADABLE:
     'Diese Datei ist keine Statistiktabelle, die die Kommunalwerkstatt lesen kann. Bitte laden Sie die Tabelle bei GENESIS-Online, der Regionalstatistik oder der Zensus-Datenbank als CSV (Tabelle oder Flatfile) oder als Flatfile-ZIP herunter.',
   STATISTICS_DAMAGED:
@@ -60,6 +64,22 @@ export const errorMessages = {
     'Die Statistikdatei ist zu groß. Bitte laden Sie einen kleineren Ausschnitt herunter, z. B. nur Ihr Land oder Ihren Kreis.',
   STATISTICS_ZIP:
     'Ein ZIP-Archiv der Statistik muss unbeschädigt sein und genau eine Flatfile-Tabelle (…_flat.csv) enthalten.',
+
+  // Participation from phones (issue 15): the facilitator's side, then what a phone may hear.
+  ADDRESS_UNAVAILABLE:
+    'Diese Adresse gehört zu keinem Netzwerkadapter dieses Rechners. Bitte eine Adresse aus der Liste wählen.',
+  PORT_IN_USE:
+    'Dieser Port ist schon belegt. Bitte einen anderen wählen oder das Feld leer lassen (dann wird ein freier gewählt).',
+  PARTICIPATION_CLOSED: 'Die Teilnahme ist nicht geöffnet.',
+  JOIN_CODE_WRONG: 'Dieser Code stimmt nicht. Bitte den Code vom Projektor eingeben.',
+  DEVICE_UNKNOWN: 'Dieses Handy ist nicht angemeldet. Bitte mit dem Code erneut teilnehmen.',
+  DEVICE_BLOCKED: 'Dieses Handy wurde von der Moderation gesperrt.',
+  TOO_MANY_DEVICES: 'Es sind schon so viele Handys angemeldet, wie die Teilnahme erlaubt.',
+  RATE_LIMITED: 'Zu viele Anfragen in kurzer Zeit. Bitte einen Moment warten.',
+  CARD_LOCKED: 'Diese Karte kann nicht mehr geändert werden.',
+  VOTE_CLOSED: 'Die Abstimmung ist beendet.',
+  PHOTO_INVALID:
+    'Dieses Bild kann nicht verwendet werden. Bitte ein Foto als JPEG oder PNG (höchstens 15 MB) senden.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

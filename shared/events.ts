@@ -1,5 +1,6 @@
 // Push events from the backend to the renderer, by name with their payload type.
 import type { BoardPatch, PhaseTimer, SyncPoint } from './contract';
+import type { ParticipationStatus } from './participation';
 
 /** One committed user action (or undo/redo), pushed to every window of the workspace. */
 export interface WorkspaceChange extends SyncPoint {
@@ -26,10 +27,20 @@ export interface EventPayloads {
   'workspace:changed': WorkspaceChange;
   /** The phase timer was started, restarted or stopped (null). */
   'timer:changed': { timer: PhaseTimer | null };
+  /** Participation opened, closed or changed (settings, devices, the running vote's tally). */
+  'participation:changed': { status: ParticipationStatus };
 }
 
 export type MenuCommand =
-  'about' | 'undo' | 'redo' | 'shortcuts' | 'newWorkspace' | 'openWorkspace' | 'closeWorkspace';
+  | 'about'
+  | 'undo'
+  | 'redo'
+  | 'shortcuts'
+  | 'newWorkspace'
+  | 'openWorkspace'
+  | 'closeWorkspace'
+  /** "Datei → Werkstattplan exportieren …": the Werkstattplan screen, where the export is. */
+  | 'exportPlan';
 
 export type EventName = keyof EventPayloads;
 
@@ -40,6 +51,7 @@ export const eventNames: readonly EventName[] = [
   'backup:failed',
   'workspace:changed',
   'timer:changed',
+  'participation:changed',
 ];
 
 export function isEventName(name: string): name is EventName {

@@ -11,13 +11,17 @@ import type {
   StepStatus,
   SwotKind,
 } from './domain';
+import type { Kickoff } from './process';
 import type { IndicatorValue, InventoryStatus } from './profile/types';
+import type { ReviewMeasure } from './review';
 
 /**
  * Bumped when PlanData changes shape; frozen versions carry the number they were written with and
- * are read in today's shape (repositories/planFormat.ts). 2: the Kommunalprofil (issue 10).
+ * are read through `upgradePlanData` (planFormat.ts). 2: Kick-Off, Steuerungsgruppe, step done
+ * dates, projects' creation time, the Zwischenbilanz per measure. 3: the Kommunalprofil (values
+ * per time, charts, SWOT evidence, Träger and status of the Bestandsaufnahme).
  */
-export const planFormatVersion = 2;
+export const planFormatVersion = 3;
 
 export interface PlanKommune {
   name: string;
@@ -40,8 +44,12 @@ export interface PlanImage {
 export interface PlanStep {
   key: StepKey;
   status: StepStatus;
+  /** "YYYY-MM-DD": the planned period of the step. */
   startDate: string | null;
   endDate: string | null;
+  /** "YYYY-MM-DD": when the step was finished. */
+  doneDate: string | null;
+  /** What the step brought about, as the chapter "Prozess" reports it. */
   notes: string;
 }
 
@@ -49,7 +57,11 @@ export interface PlanActor {
   name: string;
   organisation: string;
   role: string;
+  steeringGroup: boolean;
 }
+
+/** The Kick-Off as the plan reports it: its agreements as plain texts. */
+export type PlanKickoff = Omit<Kickoff, 'agreements'> & { agreements: string[] };
 
 export interface PlanGoal {
   id: number;
@@ -131,6 +143,8 @@ export interface PlanProject {
   targetGroups: string[];
   strategicGoalIds: number[];
   swotIds: number[];
+  /** Tells the project from a later one with the same id (null in Fassungen before format 2). */
+  createdAt: string | null;
 }
 
 export interface PlanIdea {
@@ -142,17 +156,24 @@ export interface PlanIdea {
   projectId: number | null;
 }
 
+/** A photo of a paper pinboard for the annex, with the alt text the facilitator wrote. */
+export interface PlanPhoto {
+  id: number;
+  workshopId: number | null;
+  altText: string;
+  createdAt: string;
+  image: PlanImage;
+}
+
 export interface PlanReview {
   id: number;
+  /** "YYYY-MM-DD" */
   date: string;
+  /** The Fassung it compares with ('' when unknown). */
+  versionLabel: string;
   notes: string;
-  entries: {
-    projectTitle: string;
-    status: ProjectStatus;
-    progress: string;
-    barriers: string;
-    enablers: string;
-  }[];
+  adjustments: string;
+  measures: ReviewMeasure[];
 }
 
 /** Everything the Werkstattplan shows, as JSON: what `plan:freeze` stores and the export reads. */
@@ -162,6 +183,7 @@ export interface PlanData {
   asOf: string;
   kommune: PlanKommune;
   steps: PlanStep[];
+  kickoff: PlanKickoff;
   actors: PlanActor[];
   strategicGoals: PlanGoal[];
   /** Those chosen for the plan, in the user's order. */
@@ -177,6 +199,8 @@ export interface PlanData {
   projects: PlanProject[];
   ideas: PlanIdea[];
   reviews: PlanReview[];
+  /** Absent in versions frozen before phones could send photos: read as none. */
+  photos?: PlanPhoto[];
 }
 
 export const planSectionKeys = [
@@ -248,6 +272,7 @@ export function sectionHasData(plan: PlanData, key: PlanSectionKey): boolean {
             step.endDate !== null ||
             step.notes.trim() !== '',
         ) ||
+        kickoffHasData(plan.kickoff) ||
         plan.workshops.length > 0 ||
         plan.actors.length > 0
       );
@@ -261,26 +286,37 @@ export function sectionHasData(plan: PlanData, key: PlanSectionKey): boolean {
   }
 }
 
+/** Whether anything about the Kick-Off was recorded. */
+export function kickoffHasData(kickoff: PlanKickoff): boolean {
+  return (
+    kickoff.date !== null ||
+    kickoff.place.trim() !== '' ||
+    kickoff.participantCount !== null ||
+    kickoff.invitedBy.trim() !== '' ||
+    kickoff.headPresent ||
+    kickoff.nextSteps.trim() !== '' ||
+    kickoff.agreements.length > 0
+  );
+}
+
 /** The chapters the document will have, numbered in the order they appear. */
 export function planOutline(plan: PlanData, options: ExportOptions): PlanChapter[] {
   const chapters: PlanChapter[] = planSectionKeys
     .filter((key) => options.sections[key] && sectionHasData(plan, key))
     .map((key, index) => ({ key, number: String(index + 1), title: planSectionTitles[key] }));
-  if (options.ideaAnnex && plan.ideas.length > 0) {
+  const photos = plan.photos?.length ?? 0;
+  if (options.ideaAnnex && (plan.ideas.length > 0 || photos > 0)) {
     chapters.push({
       key: 'anhang',
       number: null,
-      title: 'Anhang: Ideen aus der Zukunftswerkstatt',
+      title:
+        photos > 0
+          ? 'Anhang: Ideen und Fotos aus der Zukunftswerkstatt'
+          : 'Anhang: Ideen aus der Zukunftswerkstatt',
     });
   }
   return chapters;
 }
-
-export const phaseQuestions: Record<Phase, string> = {
-  kritik: 'Was stört?',
-  fantasie: 'Es wäre schön, wenn …',
-  umsetzung: 'Was packen wir an?',
-};
 
 const monthNames = [
   'Januar',

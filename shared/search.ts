@@ -1,4 +1,6 @@
-// German-friendly text matching: case, umlauts and ß fold away, so "strasse" finds "Straße".
+// German-friendly text matching: case, umlauts and ß fold away on both sides, and so do the
+// umlauts typed as ae, oe, ue: "strasse" finds "Straße", "Buergermeister" and "Burgermeister"
+// find "Bürgermeister" (and the other way round).
 
 /** Folds one character as a German reader would compare it. */
 function foldChar(char: string): string {
@@ -6,6 +8,9 @@ function foldChar(char: string): string {
   if (lower === 'ß') return 'ss';
   return lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+/** The vowels after which an "e" is the second half of a written-out umlaut (ae, oe, ue). */
+const umlautBase = new Set(['a', 'o', 'u']);
 
 /** The folded text, and for each of its UTF-16 units the index of its source character. */
 function foldWithMap(text: string): { folded: string; sourceIndex: number[] } {
@@ -15,9 +20,13 @@ function foldWithMap(text: string): { folded: string; sourceIndex: number[] } {
     const codePoint = text.codePointAt(i) as number;
     const char = String.fromCodePoint(codePoint);
     const piece = foldChar(char);
-    folded += piece;
-    // One entry per UTF-16 unit, so indices into `folded` map back even for emoji.
-    for (let unit = 0; unit < piece.length; unit++) sourceIndex.push(i);
+    // "ue" folds like "ü" (to "u"): the e goes, on every text and every query alike.
+    const afterBase = piece === 'e' && umlautBase.has(folded.at(-1) ?? '');
+    if (!afterBase) {
+      folded += piece;
+      // One entry per UTF-16 unit, so indices into `folded` map back even for emoji.
+      for (let unit = 0; unit < piece.length; unit++) sourceIndex.push(i);
+    }
     i += char.length;
   }
   sourceIndex.push(text.length);

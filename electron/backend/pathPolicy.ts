@@ -51,6 +51,7 @@ export const pathFields = {
   'workspace:create': 'write',
   'workspace:open': 'read',
   'plan:export': 'write',
+  'reviews:export': 'write',
   'library:exportCsv': 'write',
   'exchange:export': 'write',
   'exchange:preview': 'read',

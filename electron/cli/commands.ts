@@ -1,17 +1,20 @@
 // The CLI's commands: each takes its arguments and returns the text to print, or throws AppFailure.
+import type { DocumentFormat } from '../../shared/contract';
+import type Database from 'better-sqlite3';
 import { constants } from 'node:fs';
 import { copyFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { seedDefaultCatalogues } from '../backend/repositories/catalogues';
 import { seedDemo } from '../backend/repositories/demo';
-import { insertWorkspace, readCounts, readWorkspaceRow } from '../backend/repositories/workspace';
+import { readCounts, readWorkspaceRow, seedNewWorkspace } from '../backend/repositories/workspace';
 import { Writer } from '../backend/store/changes';
 import { flush } from '../backend/durableFiles';
+import { fileStamp } from '../backend/fileStamps';
 import { createWorkspaceFile, exists, openForReading } from '../backend/store/connection';
 import { failureFor } from '../backend/store/sqliteErrors';
 import { describeInvalidInput } from '../backend/dispatch';
-import { planJob } from '../backend/export/planJob';
+import { planJob, reviewJob } from '../backend/export/planJob';
+import type { ExportJob } from '../backend/export/job';
 import { defaultWorkerFile, ExportRunner } from '../backend/export/runner';
 import { readExportOptions, readPlanData } from '../backend/repositories/plan';
 import { exportOptionsSchema } from '../../shared/contract/plan';
@@ -24,16 +27,32 @@ import { importProjects, previewImport, readExchangeFile } from '../backend/repo
 import { backupStore, withSession } from './writing';
 import type { CliContext } from './writing';
 
-/** The name obeys the same schema as the app's "Neue Werkstatt" dialog. */
-export async function newWorkspace(file: string, name: string): Promise<string> {
-  const parsed = newWorkspaceInput.safeParse({ name, path: file });
+export interface NewWorkspaceFlags {
+  name: string;
+  ags?: string;
+  state?: string;
+  district?: string;
+  /** As typed: "12500" or "12.500". */
+  inhabitants?: string;
+}
+
+/** The Kommune's data obeys the same schema as the app's "Neue Werkstatt" dialog. */
+export async function newWorkspace(file: string, flags: NewWorkspaceFlags): Promise<string> {
+  const parsed = newWorkspaceInput.safeParse({
+    name: flags.name,
+    path: file,
+    ...(flags.ags !== undefined && { officialKey: flags.ags }),
+    ...(flags.state !== undefined && { state: flags.state }),
+    ...(flags.district !== undefined && { district: flags.district }),
+    ...(flags.inhabitants !== undefined && {
+      inhabitants: /^[\d.]+$/.test(flags.inhabitants)
+        ? Number(flags.inhabitants.replace(/\./g, ''))
+        : flags.inhabitants,
+    }),
+  });
   if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
   const { path: target = file, ...fields } = parsed.data;
-  await createWorkspaceFile(target, (db) => {
-    const writer = new Writer(db);
-    insertWorkspace(writer, fields);
-    seedDefaultCatalogues(writer);
-  });
+  await createWorkspaceFile(target, (db) => seedNewWorkspace(new Writer(db), fields));
   return `Neue Werkstatt „${fields.name}“ angelegt: ${path.resolve(target)}`;
 }
 
@@ -79,7 +98,8 @@ export async function backup(file: string, context: CliContext): Promise<string>
       { path: path.resolve(file), name: row.name },
       'manual',
     );
-    return `Sicherung angelegt: ${created.id}\nOrdner: ${path.join(context.dataDir, 'Sicherungen', row.uuid)}`;
+    // Quoted: the id has spaces, and is meant to be pasted into `restore`.
+    return `Sicherung angelegt: "${created.id}"\nOrdner: ${path.join(context.dataDir, 'Sicherungen', row.uuid)}`;
   } finally {
     db.close();
   }
@@ -105,11 +125,7 @@ export async function restore(source: string, file: string, context: CliContext)
     await copyFile(backupFile, temporary);
     await flush(temporary);
     if (await exists(target)) {
-      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-      const aside =
-        target.replace(/\.werkstatt$/, '') + ` (vor Wiederherstellung ${stamp}).werkstatt`;
-      await copyFile(target, aside, constants.COPYFILE_EXCL);
-      lines.push(`Die bisherige Datei bleibt erhalten als: ${aside}`);
+      lines.push(`Die bisherige Datei bleibt erhalten als: ${await keepAside(target)}`);
     }
     await rename(temporary, target);
   } catch (error) {
@@ -121,33 +137,122 @@ export async function restore(source: string, file: string, context: CliContext)
 }
 
 /**
- * Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the options remembered in
- * the workspace; reads only, like `check`, so it also works on a copy or a read-only medium.
+ * Copies `target` to "<Name> (vor Wiederherstellung 2026-12-06 14-05).werkstatt" beside it,
+ * numbered " (2)" … when a restore in the same minute already took the name.
  */
-export async function exportPlan(
+async function keepAside(target: string): Promise<string> {
+  const base = `${target.replace(/\.werkstatt$/, '')} (vor Wiederherstellung ${fileStamp(new Date())})`;
+  for (let n = 1; ; n++) {
+    const aside = `${base}${n === 1 ? '' : ` (${n})`}.werkstatt`;
+    try {
+      await copyFile(target, aside, constants.COPYFILE_EXCL);
+      return aside;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * Reads what `makeJob` needs from FILE (only reads, like `check`, so it also works on a copy or a
+ * read-only medium) and writes the document in the export worker.
+ */
+async function exportFrom(
   file: string,
+  workerFile: string,
+  makeJob: (db: Database.Database, defaultFolder: string) => ExportJob,
   out: string,
-  overrides: { versionLabel?: string },
-  workerFile = defaultWorkerFile(),
-): Promise<string> {
+) {
   const { db } = await openForReading(file, { inTodaysSchema: true });
   let job;
   try {
-    const parsed = exportOptionsSchema.safeParse({ ...readExportOptions(db), ...overrides });
-    if (!parsed.success) throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
-    job = planJob({
-      plan: readPlanData(db),
-      options: parsed.data,
-      path: out,
-      defaultFolder: path.dirname(path.resolve(out)),
-    });
+    job = makeJob(db, path.dirname(path.resolve(out)));
   } finally {
     db.close();
   }
   const exporter = new ExportRunner(workerFile);
-  const result = await exporter.run(job).finally(() => exporter.close());
-  const size = `${Math.max(1, Math.round(result.bytes / 1024)).toLocaleString('de-DE')} KB`;
-  return `Werkstattplan gespeichert: ${result.path} (${size})`;
+  return exporter.run(job).finally(() => exporter.close());
+}
+
+export interface PlanExportChoices {
+  versionLabel?: string;
+  format?: DocumentFormat;
+  /** Where LibreOffice may work (page numbers, PDF); absent: the document as docx renders it. */
+  officeFolder?: string;
+}
+
+/**
+ * Writes the Werkstattplan of FILE to OUT (replaced if it exists) with the remembered options, as
+ * a Word document or a PDF.
+ */
+export async function exportPlan(
+  file: string,
+  out: string,
+  { versionLabel, format, officeFolder }: PlanExportChoices,
+  workerFile = defaultWorkerFile(),
+): Promise<string> {
+  const overrides = versionLabel === undefined ? {} : { versionLabel };
+  const result = await exportFrom(
+    file,
+    workerFile,
+    (db, defaultFolder) => {
+      const parsed = exportOptionsSchema.safeParse({ ...readExportOptions(db), ...overrides });
+      if (!parsed.success) {
+        throw new AppFailure('INVALID_INPUT', describeInvalidInput(parsed.error));
+      }
+      return planJob({
+        plan: readPlanData(db),
+        options: parsed.data,
+        path: out,
+        defaultFolder,
+        ...(format ? { format } : {}),
+        ...(officeFolder ? { officeFolder } : {}),
+      });
+    },
+    out,
+  );
+  const numbers =
+    result.pageNumbers === 'libreoffice'
+      ? 'Seitenzahlen im Inhaltsverzeichnis von LibreOffice gesetzt'
+      : 'Seitenzahlen setzt Word beim Öffnen (LibreOffice nicht gefunden)';
+  return `Werkstattplan gespeichert: ${result.path} (${kilobytes(result.bytes)}; ${numbers})`;
+}
+
+/** Writes a Zwischenbilanz of FILE to OUT (replaced if it exists): the newest, or that of `date`. */
+export async function exportReview(
+  file: string,
+  out: string,
+  date: string | undefined,
+  officeFolder?: string,
+  workerFile = defaultWorkerFile(),
+): Promise<string> {
+  const result = await exportFrom(
+    file,
+    workerFile,
+    (db, defaultFolder) => {
+      const plan = readPlanData(db);
+      const review = [...plan.reviews]
+        .reverse()
+        .find((candidate) => date === undefined || candidate.date === date);
+      if (!review) {
+        throw new AppFailure(
+          'NOT_FOUND',
+          date === undefined
+            ? 'Diese Werkstatt hat noch keine Zwischenbilanz.'
+            : `Eine Zwischenbilanz vom ${date} gibt es in dieser Werkstatt nicht.`,
+        );
+      }
+      return reviewJob({
+        plan,
+        reviewId: review.id,
+        path: out,
+        defaultFolder,
+        ...(officeFolder ? { officeFolder } : {}),
+      });
+    },
+    out,
+  );
+  return `Zwischenbilanz gespeichert: ${result.path} (${kilobytes(result.bytes)})`;
 }
 
 /**

@@ -1,4 +1,5 @@
 // `npm run cli -- <command> …`: workspace files from the command line, same messages as the app.
+import path from 'node:path';
 import { AppFailure } from '../../shared/errors';
 import { defaultDataDir } from '../backend/paths';
 import {
@@ -7,6 +8,7 @@ import {
   demoWorkspace,
   exportPlan,
   exportProjects,
+  exportReview,
   importProjectsInto,
   newWorkspace,
   restore,
@@ -17,7 +19,11 @@ import { exchangeExtension } from '../../shared/library';
 
 const usage = `Aufruf: npm run cli -- <Befehl> …
 
-  new FILE --name NAME      neue, leere Werkstatt anlegen
+  new FILE --name NAME      neue, leere Werkstatt anlegen; dazu wahlweise
+      --ags 8 ZIFFERN       Amtlicher Gemeindeschlüssel, z. B. 15089999
+      --state LAND          Bundesland, z. B. „Sachsen-Anhalt“
+      --district KREIS      Landkreis
+      --inhabitants ZAHL    Einwohnerzahl, z. B. 11800 oder 11.800
   demo FILE                 Beispiel-Werkstatt Musterstadt anlegen
   check FILE                Datei prüfen (ändert nichts); Exit-Code 0 = in Ordnung
   stats FILE                Anzahl aller Einträge als JSON
@@ -26,6 +32,9 @@ const usage = `Aufruf: npm run cli -- <Befehl> …
   export FILE OUT.docx      Werkstattplan als Word-Dokument speichern (mit den in der
                             Werkstatt gespeicherten Optionen; OUT wird ersetzt)
       --version-label TEXT  Fassung auf dem Deckblatt, z. B. „Beschluss des Stadtrats“
+  export-review FILE OUT.docx
+                            die neueste Zwischenbilanz als Word-Dokument speichern
+      --date JJJJ-MM-TT     die Zwischenbilanz dieses Tages
   export-projects FILE OUT  alle Projekte als Projektdatei (.werkstatt-projekte) für eine
                             andere Kommune speichern, ohne personenbezogene Daten
                             (OUT wird ersetzt)
@@ -63,9 +72,14 @@ async function run(argv: string[]): Promise<string> {
   const args = [...argv];
   const dataDir = option(args, '--data-dir') ?? defaultDataDir();
   const name = option(args, '--name');
+  const ags = option(args, '--ags');
+  const state = option(args, '--state');
+  const district = option(args, '--district');
+  const inhabitants = option(args, '--inhabitants');
   const versionLabel = option(args, '--version-label');
   const region = option(args, '--region');
   const json = flag(args, '--json');
+  const date = option(args, '--date');
   const [command, first, second] = args;
   const need = (value: string | undefined, what: string) => {
     if (!value) throw new UsageError(`Es fehlt: ${what}.`);
@@ -73,7 +87,13 @@ async function run(argv: string[]): Promise<string> {
   };
   switch (command) {
     case 'new':
-      return newWorkspace(need(first, 'FILE'), need(name, '--name NAME'));
+      return newWorkspace(need(first, 'FILE'), {
+        name: need(name, '--name NAME'),
+        ags,
+        state,
+        district,
+        inhabitants,
+      });
     case 'demo':
       return demoWorkspace(need(first, 'FILE'));
     case 'check':
@@ -86,12 +106,20 @@ async function run(argv: string[]): Promise<string> {
       return restore(need(first, 'BACKUP'), need(second, 'FILE'), { dataDir });
     case 'export': {
       const out = need(second, 'OUT.docx');
+      const format = /\.pdf$/i.test(out) ? 'pdf' : 'docx';
+      if (!/\.(docx|pdf)$/i.test(out)) {
+        throw new UsageError('Die Ausgabedatei muss auf .docx oder .pdf enden.');
+      }
+      return exportPlan(need(first, 'FILE'), out, {
+        ...(versionLabel === undefined ? {} : { versionLabel }),
+        format,
+        officeFolder: path.join(dataDir, 'LibreOffice'),
+      });
+    }
+    case 'export-review': {
+      const out = need(second, 'OUT.docx');
       if (!/\.docx$/i.test(out)) throw new UsageError('Die Ausgabedatei muss auf .docx enden.');
-      return exportPlan(
-        need(first, 'FILE'),
-        out,
-        versionLabel === undefined ? {} : { versionLabel },
-      );
+      return exportReview(need(first, 'FILE'), out, date, path.join(dataDir, 'LibreOffice'));
     }
     case 'export-projects': {
       const out = need(second, 'OUT');

@@ -24,7 +24,7 @@ import {
   tokenMatches,
 } from './security';
 import { resolveStaticFile, sendFile } from './static';
-import { readBody, BodyTooLarge } from './body';
+import { readBody, BodyTooLarge } from '../backend/http/body';
 
 export interface WebHostOptions {
   backend: Backend;
@@ -46,10 +46,11 @@ export interface WebHost {
 
 const defaultMaxBodyBytes = 1024 * 1024;
 
-/** Methods that carry a whole file as uploaded by the browser get a larger limit. */
+/** Methods that carry a whole file as uploaded by the browser (projects, logo, statistics) get a larger limit. */
 const fileContentMethods: ReadonlyMap<string, number> = new Map([
   ['exchange:preview', exchangeUploadMaxBytes],
   ['exchange:import', exchangeUploadMaxBytes],
+  ['kommune:setLogo', exchangeUploadMaxBytes],
   ['statistics:preview', statisticsUploadMaxBytes],
   ['statistics:import', statisticsUploadMaxBytes],
 ]);
@@ -173,6 +174,7 @@ function streamEvents(response: ServerResponse, backend: Backend) {
 
 const downloadTypes: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pdf': 'application/pdf',
   '.csv': 'text/csv; charset=utf-8',
   '.werkstatt-projekte': 'application/json; charset=utf-8',
 };

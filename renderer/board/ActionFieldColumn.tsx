@@ -20,7 +20,7 @@ export const ActionFieldColumn = memo(function ActionFieldColumn({ id }: { id: n
       style={{ ['--field-color' as string]: field.color }}
     >
       <header className="column-header">
-        <h3 id={headingId}>{field.name}</h3>
+        <h2 id={headingId}>{field.name}</h2>
         <span className="column-count" aria-label={`${projectIds.length} Projekte`}>
           {projectIds.length}
         </span>

@@ -16,6 +16,7 @@ import { DragProxy } from './DragProxy';
 import { dragInstructionsId } from './dragSource';
 import type { DragPayload } from './dragSource';
 import { Inbox } from './Inbox';
+import { ProjectorPanel } from '../participation/ProjectorPanel';
 import { PresentationBar } from './PresentationBar';
 import { followFullscreen, isProjectorWindow } from './presentation';
 import { RankingView } from './RankingView';
@@ -92,6 +93,7 @@ export function BoardScreen() {
               </aside>
             )}
             <BoardColumns />
+            {presentation && <ProjectorPanel />}
           </div>
           {!presentation && cardActions.actions}
           {/* The board is not inside the DndContext on purpose: every change of dnd-kit's

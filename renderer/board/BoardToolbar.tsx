@@ -1,7 +1,12 @@
-// Above the board: search, board or ranking, zoom, the phase timer, presentation and the
-// less frequent tools (dots helper, Handlungsfelder, projector window) in one menu.
+// Above the board: search, board or ranking, zoom, the phase timer, presentation, participation
+// from phones while it is open, and the less frequent tools (dots helper, Handlungsfelder,
+// projector window, opening participation, the pinboards' photos) in one menu.
 import { memo, useState } from 'react';
 import { MenuButton } from '../components/MenuButton';
+import { OpenParticipationDialog } from '../participation/OpenParticipationDialog';
+import { ParticipationDialog } from '../participation/ParticipationDialog';
+import { useParticipation } from '../participation/participationStatus';
+import { PhotosDialog } from '../participation/PhotosDialog';
 import { useStore } from '../store';
 import type { BoardZoom } from '../store/boardUiSlice';
 import { ActionFieldsDialog } from './ActionFieldsDialog';
@@ -22,7 +27,9 @@ export const BoardToolbar = memo(function BoardToolbar() {
   const view = useStore((state) => state.boardUi.view);
   const zoom = useStore((state) => state.boardUi.zoom);
   const setBoardUi = useStore((state) => state.setBoardUi);
-  const [dialog, setDialog] = useState<'dots' | 'fields' | 'timer'>();
+  const [dialog, setDialog] = useState<'dots' | 'fields' | 'timer' | 'participation' | 'photos'>();
+  const participation = useParticipation();
+  const close = () => setDialog(undefined);
 
   return (
     <div className="board-toolbar" role="toolbar" aria-label="Pinnwand">
@@ -68,6 +75,16 @@ export const BoardToolbar = memo(function BoardToolbar() {
       <button type="button" className="button" onClick={() => void startPresentation()}>
         Präsentation
       </button>
+      {participation.open && (
+        <button
+          type="button"
+          className="button participation-chip"
+          onClick={() => setDialog('participation')}
+        >
+          Teilnahme offen · {participation.devices}{' '}
+          {participation.devices === 1 ? 'Handy' : 'Handys'}
+        </button>
+      )}
       <MenuButton
         label="Mehr …"
         className="button"
@@ -75,11 +92,27 @@ export const BoardToolbar = memo(function BoardToolbar() {
           { label: 'Punkte vergeben …', onSelect: () => setDialog('dots') },
           { label: 'Handlungsfelder …', onSelect: () => setDialog('fields') },
           { label: 'Projektorfenster öffnen', onSelect: () => void openProjectorWindow() },
+          {
+            label: participation.open ? 'Teilnahme vom Handy …' : 'Teilnahme öffnen …',
+            onSelect: () => setDialog('participation'),
+          },
+          { label: 'Fotos der Pinnwände …', onSelect: () => setDialog('photos') },
         ]}
       />
-      {dialog === 'dots' && <DotsHelperDialog onClose={() => setDialog(undefined)} />}
-      {dialog === 'fields' && <ActionFieldsDialog onClose={() => setDialog(undefined)} />}
-      {dialog === 'timer' && <PhaseTimerDialog onClose={() => setDialog(undefined)} />}
+      {dialog === 'dots' && <DotsHelperDialog onClose={close} />}
+      {dialog === 'fields' && <ActionFieldsDialog onClose={close} />}
+      {dialog === 'timer' && <PhaseTimerDialog onClose={close} />}
+      {dialog === 'participation' &&
+        (participation.open ? (
+          <ParticipationDialog
+            status={participation}
+            onClose={close}
+            onPhotos={() => setDialog('photos')}
+          />
+        ) : (
+          <OpenParticipationDialog onClose={close} />
+        ))}
+      {dialog === 'photos' && <PhotosDialog onClose={close} />}
     </div>
   );
 });

@@ -5,7 +5,10 @@ import type { FocusEvent, PointerEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { api } from '../api/client';
 import { useStore } from '../store';
+import { focusAfterRender, ideaGrip, projectGrip } from '../focus';
 import { DotsInput } from './DotsInput';
+import { PhoneCardMenu } from '../participation/PhoneCardMenu';
+import { inboxListId } from './landmarks';
 
 interface Target {
   id: number;
@@ -31,8 +34,29 @@ export function useCardActions() {
   return { onPointerOver: follow, onFocus: follow, actions };
 }
 
+/** Deletes a card; the keyboard moves on to the card after it (or before it, or the list). */
+async function deleteIdea(id: number) {
+  const shells = [...document.querySelectorAll<HTMLElement>('.drag-shell[data-id]')];
+  const at = shells.findIndex((shell) => shell.dataset.id === String(id));
+  const list = shells[at]?.parentElement;
+  const neighbour = [shells[at + 1], shells[at - 1]].find(
+    (shell) => shell && shell.parentElement === list,
+  );
+  const project = shells[at]?.closest<HTMLElement>('.project')?.dataset.projectId;
+  const column = shells[at]?.closest<HTMLElement>('.column')?.dataset.actionFieldId;
+  const done = await useStore.getState().mutate(api.call('ideas:delete', { id }));
+  if (!done) return focusAfterRender(ideaGrip(id));
+  focusAfterRender(
+    ...(neighbour ? [ideaGrip(Number(neighbour.dataset.id))] : []),
+    ...(project ? [projectGrip(Number(project))] : []),
+    ...(column ? [`.column[data-action-field-id="${column}"]`] : []),
+    `#${inboxListId}`,
+  );
+}
+
 function IdeaActions({ id }: { id: number }) {
   const dots = useStore((state) => state.board.ideas[id]?.dots ?? 0);
+  const device = useStore((state) => state.board.ideas[id]?.device ?? null);
   const editing = useStore((state) => state.boardUi.editingIdeaId === id);
   const mutate = useStore((state) => state.mutate);
   const setBoardUi = useStore((state) => state.setBoardUi);
@@ -53,10 +77,11 @@ function IdeaActions({ id }: { id: number }) {
         type="button"
         className="icon-button"
         aria-label="Idee löschen"
-        onClick={() => void mutate(api.call('ideas:delete', { id }))}
+        onClick={() => void deleteIdea(id)}
       >
         ✕
       </button>
+      {device !== null && <PhoneCardMenu id={id} device={device} />}
     </span>
   );
 }

@@ -34,7 +34,7 @@ function ProjectPreview({ id }: { id: number }) {
   return (
     <div className="project is-overlay">
       <header className="project-header">
-        <h4 className="project-title">{title}</h4>
+        <p className="project-title">{title}</p>
         <span className="muted">{count === 1 ? '1 Idee' : `${count} Ideen`}</span>
       </header>
     </div>

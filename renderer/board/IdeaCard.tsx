@@ -2,8 +2,10 @@
 import { memo, useState } from 'react';
 import { dotsWord } from '../../shared/dots';
 import { phaseLabels } from '../../shared/domain';
+import { deviceLabel } from '../../shared/participation';
 import { matchesQuery } from '../../shared/search';
 import { api } from '../api/client';
+import { focusAfterRender, ideaGrip } from '../focus';
 import { countRender } from '../perf';
 import { useStore } from '../store';
 import { dragInstructionsId } from './dragSource';
@@ -40,6 +42,12 @@ export const IdeaCardBody = memo(function IdeaCardBody({
       )}
       <footer className="idea-meta">
         <span className="phase-label">{phaseLabels[idea.phase]}</span>
+        {idea.device !== null && (
+          <span className="device-label" title="Vom Handy gesendet">
+            📱 {deviceLabel(idea.device)}
+            {idea.author && ` · ${idea.author}`}
+          </span>
+        )}
         {idea.dots > 0 && (
           <span className="dots" aria-label={dotsWord(idea.dots)}>
             ● {idea.dots}
@@ -60,6 +68,7 @@ function IdeaEditor({ id, text }: { id: number; text: string }) {
       if (!done) return;
     }
     setBoardUi({ editingIdeaId: undefined });
+    focusAfterRender(ideaGrip(id));
   };
   return (
     <textarea

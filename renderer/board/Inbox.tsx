@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { phaseLabels, phases } from '../../shared/domain';
 import type { Phase } from '../../shared/domain';
+import { InboxApart } from '../participation/InboxApart';
 import { useStore } from '../store';
 import { inboxKey } from './boardIndex';
 import { DraggableIdea } from './IdeaCard';
@@ -85,6 +86,7 @@ export const Inbox = memo(function Inbox() {
           </select>
         </label>
       </div>
+      <InboxApart />
       <div className="inbox-ideas" id={inboxListId} tabIndex={-1}>
         <PendingIdeas />
         {shown.map((id) => (

@@ -2,6 +2,7 @@
 // itself draggable by its grip to another place or Handlungsfeld.
 import { memo, useState } from 'react';
 import { api } from '../api/client';
+import { focusAfterRender, projectGrip } from '../focus';
 import { countRender } from '../perf';
 import { useStore } from '../store';
 import { projectKey } from './boardIndex';
@@ -50,12 +51,12 @@ export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number 
         {editing ? (
           <TitleEditor id={id} title={project.title} />
         ) : (
-          <h4
+          <h3
             className="project-title"
             onDoubleClick={() => useStore.getState().setBoardUi({ editingProjectId: id })}
           >
             <Highlighted text={project.title} query={search} />
-          </h4>
+          </h3>
         )}
         <ProjectDots id={id} own={project.dots} onCards={ideaDots} />
         <ProjectMenu id={id} />
@@ -78,6 +79,7 @@ function TitleEditor({ id, title }: { id: number; title: string }) {
       if (!(await mutate(api.call('projects:rename', { id, title: value })))) return;
     }
     setBoardUi({ editingProjectId: undefined });
+    focusAfterRender(projectGrip(id));
   };
   return (
     <input

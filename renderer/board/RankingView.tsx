@@ -30,7 +30,8 @@ export function RankingView() {
   );
 
   return (
-    <div className="ranking">
+    // Focusable, so the keyboard can scroll the list (it holds no control of its own).
+    <div className="ranking" tabIndex={0} role="region" aria-label="Rangliste">
       <section aria-labelledby="ranking-projects">
         <h2 id="ranking-projects">Projekte nach Punkten</h2>
         <ol className="ranking-list">

@@ -12,9 +12,19 @@ export interface BoardIndex {
   ideasByContainer: Partial<Record<ContainerKey, number[]>>;
   projectsByField: Record<number, number[]>;
   fieldOrder: number[];
+  /** Phone cards kept from the room while brainwriting: only counted until revealed. */
+  concealedIdeas: number[];
+  /** Cards the facilitator took off the board; listed apart, shown again on request. */
+  hiddenIdeas: number[];
 }
 
-export const emptyIndex: BoardIndex = { ideasByContainer: {}, projectsByField: {}, fieldOrder: [] };
+export const emptyIndex: BoardIndex = {
+  ideasByContainer: {},
+  projectsByField: {},
+  fieldOrder: [],
+  concealedIdeas: [],
+  hiddenIdeas: [],
+};
 
 const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) =>
   a.position - b.position || a.id - b.id;
@@ -26,8 +36,12 @@ export function buildIndex(
   previous: BoardIndex,
 ): BoardIndex {
   const ideaGroups: Record<string, Idea[]> = { [inboxKey]: [] };
+  const apart: Record<'concealed' | 'hidden', Idea[]> = { concealed: [], hidden: [] };
   for (const project of Object.values(projects)) ideaGroups[projectKey(project.id)] = [];
-  for (const idea of Object.values(ideas)) (ideaGroups[containerOf(idea)] ??= []).push(idea);
+  for (const idea of Object.values(ideas)) {
+    if (idea.visibility === 'shown') (ideaGroups[containerOf(idea)] ??= []).push(idea);
+    else apart[idea.visibility].push(idea);
+  }
   const ideasByContainer: Record<string, number[]> = {};
   for (const [key, group] of Object.entries(ideaGroups)) {
     ideasByContainer[key] = reuse(
@@ -54,7 +68,14 @@ export function buildIndex(
       .map((field) => field.id),
     previous.fieldOrder,
   );
-  return { ideasByContainer, projectsByField, fieldOrder };
+  const ids = (group: Idea[]) => group.sort(byPosition).map((idea) => idea.id);
+  return {
+    ideasByContainer,
+    projectsByField,
+    fieldOrder,
+    concealedIdeas: reuse(ids(apart.concealed), previous.concealedIdeas),
+    hiddenIdeas: reuse(ids(apart.hidden), previous.hiddenIdeas),
+  };
 }
 
 function reuse(next: number[], previous: number[] | undefined): number[] {

@@ -5,7 +5,8 @@ import { dropDataOf } from './dragSource';
 import type { DragPayload, DropTracker } from './dragSource';
 import type { DropData } from './dropTargets';
 import { shortText } from './IdeaCard';
-import { boardLanes, nextPlace, placeOf } from './keyboardGrid';
+import { nextPlace } from './keyboardGrid';
+import { boardLanes, placeOf } from './keyboardLanes';
 
 export function describePayload(payload: DragPayload): string {
   const { board } = useStore.getState();

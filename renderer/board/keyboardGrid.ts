@@ -1,33 +1,10 @@
 // Keyboard drags move in a grid the user can predict: left and right go lane by lane through the
 // Ideenspeicher and every visible Handlungsfeld in order, up and down go along one lane (a
 // column's projects from top to bottom, then the column itself: "neues Projekt" at its end).
-import { accepts } from './dragSource';
-import type { DragPayload } from './dragSource';
-
+// Pure: the lanes come from keyboardLanes.ts.
 export interface GridPlace {
   lane: number;
   index: number;
-}
-
-/** The drop targets of the board as lanes, each in its order on screen. */
-export function boardLanes(payload: DragPayload): Element[][] {
-  const lanes: Element[][] = [];
-  const inbox = document.querySelector('[data-drop="inbox"]');
-  if (inbox) lanes.push([inbox]);
-  for (const column of document.querySelectorAll('[data-drop="column"]')) {
-    lanes.push([...column.querySelectorAll('[data-drop="project"]'), column]);
-  }
-  return lanes.map((lane) => lane.filter((element) => accepts(element, payload)));
-}
-
-/** Where an element sits in the lanes; a card's own place for the first arrow key. */
-export function placeOf(lanes: Element[][], element: Element | null): GridPlace | undefined {
-  if (!element) return undefined;
-  for (const [lane, targets] of lanes.entries()) {
-    const index = targets.findIndex((target) => target === element || target.contains(element));
-    if (index >= 0) return { lane, index };
-  }
-  return undefined;
 }
 
 /**

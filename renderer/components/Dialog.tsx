@@ -1,5 +1,7 @@
 // A modal dialog on the native <dialog>: focus trap, Escape and the backdrop come from the browser.
-import { useEffect, useId, useRef } from 'react';
+// The dialog is taken out of the page by React, not closed by the browser, so it gives the focus
+// back to whatever opened it itself (a button, or the menu button of the menu it came from).
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
 interface DialogProps {
@@ -23,11 +25,19 @@ export function Dialog({
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    return () => {
+      // After the unmount, once the page is interactive again; unless focus went somewhere on purpose.
+      requestAnimationFrame(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost && opener?.isConnected) opener.focus();
+      });
+    };
+  }, [opener]);
 
   return (
     <dialog

@@ -31,8 +31,26 @@ export function ExchangeBar() {
   }
 
   async function exportCsv() {
-    const { filters, query } = useStore.getState().library;
-    const result = await api.call('library:exportCsv', { filters, query });
+    const { library, capabilities, workspace } = useStore.getState();
+    const { filters, query, sort, view } = library;
+    let path: string | undefined;
+    if (capabilities?.nativeDialogs) {
+      // Electron: where the user wants it, as with the Werkstattplan.
+      const picked = await api.call('system:pickPath', {
+        purpose: 'saveTable',
+        suggestedName: `${workspace?.name ?? 'Projekte'} – Projekte.csv`,
+      });
+      if (!picked.ok) return showNotice({ kind: 'error', text: picked.error.message });
+      if (!picked.value.path) return;
+      path = picked.value.path;
+    }
+    // In the table's order when the table is on show, else in the library's own order.
+    const result = await api.call('library:exportCsv', {
+      filters,
+      query,
+      sort: view === 'table' ? sort : null,
+      ...(path ? { path } : {}),
+    });
     if (!result.ok) return showNotice({ kind: 'error', text: result.error.message });
     setCsv(result.value);
     showNotice({ kind: 'info', text: `${result.value.count} Projekte als CSV gespeichert.` });

@@ -1,6 +1,7 @@
 // The fact sheet of one project (Steckbrief): every field of the Werkstattplan's Maßnahme, each
 // saved on its own as one undoable step, with German validation messages beside the field.
 import { useCallback, useEffect, useState } from 'react';
+import { focusAfterRender } from '../focus';
 import {
   areaScopes,
   phaseLabels,
@@ -16,7 +17,7 @@ import { useStore } from '../store';
 import { formatBudget, parseEuros } from './format';
 import { LinkList } from './LinkList';
 import { Milestones } from './Milestones';
-import { ChoiceField, MonthField, TextField } from './SheetFields';
+import { ChoiceField, labelled, MonthField, TextField } from './SheetFields';
 import type { ProjectChanges, ProjectSheet } from './types';
 
 const projectTypes = [
@@ -64,7 +65,15 @@ export function FactSheet({ id }: { id: number }) {
   const back = () => {
     setLibrary({ openProjectId: undefined });
     void useStore.getState().loadLibrary();
+    // Back where the user came from: the project's entry in the list.
+    focusAfterRender(`[data-open-project="${id}"]`, '.library-toolbar input[type="search"]');
   };
+
+  const sheetLoaded = sheet !== undefined;
+  useEffect(() => {
+    // The keyboard starts on the sheet's title, not on a field it might change by accident.
+    if (sheetLoaded) document.getElementById('sheet-title')?.focus();
+  }, [sheetLoaded]);
 
   if (missing) return <p className="form-error">{missing}</p>;
   if (!sheet || !catalogs) return <p className="muted">Lade den Steckbrief …</p>;
@@ -81,7 +90,9 @@ export function FactSheet({ id }: { id: number }) {
         </button>
         {sheet.origin && <span className="muted">importiert aus {sheet.origin}</span>}
       </div>
-      <h2 id="sheet-title">{sheet.title}</h2>
+      <h2 id="sheet-title" tabIndex={-1}>
+        {sheet.title}
+      </h2>
       <div className="sheet-grid">
         <TextField label="Titel" value={sheet.title} onSave={text('title')} />
         <ChoiceField
@@ -143,10 +154,7 @@ export function FactSheet({ id }: { id: number }) {
         <ChoiceField
           label="Status"
           value={sheet.status}
-          options={projectStatuses.map((status) => ({
-            value: status,
-            label: projectStatusLabels[status],
-          }))}
+          options={labelled(projectStatuses, projectStatusLabels)}
           onSave={text('status')}
         />
         <ChoiceField

@@ -61,6 +61,7 @@ function ProjectEntry({ project, query }: { project: LibraryProject; query: stri
       <button
         type="button"
         className="library-card"
+        data-open-project={project.id}
         onClick={() => setLibrary({ openProjectId: project.id })}
       >
         <span className="library-card-title">

@@ -2,10 +2,10 @@
 import { useMemo } from 'react';
 import { Highlighted } from '../board/Highlighted';
 import { useStore } from '../store';
-import type { SortKey } from '../store/librarySlice';
-import { formatBudget, formatPeriod, priorityRank, statusLabel } from './format';
+import { sortLibraryProjects } from '../../shared/librarySort';
+import type { LibrarySortKey as SortKey } from '../../shared/librarySort';
+import { formatBudget, formatPeriod, statusLabel } from './format';
 import { MoreResults } from './MoreResults';
-import type { LibraryProject } from './types';
 
 const columns: { key: SortKey; label: string }[] = [
   { key: 'title', label: 'Titel' },
@@ -19,31 +19,6 @@ const columns: { key: SortKey; label: string }[] = [
   { key: 'dots', label: 'Punkte' },
 ];
 
-const collator = new Intl.Collator('de');
-
-function compare(key: SortKey, a: LibraryProject, b: LibraryProject): number {
-  switch (key) {
-    case 'title':
-      return collator.compare(a.title, b.title);
-    case 'actionField':
-      return collator.compare(a.actionFieldName, b.actionFieldName);
-    case 'targetGroups':
-      return collator.compare(a.targetGroupNames.join(', '), b.targetGroupNames.join(', '));
-    case 'lead':
-      return collator.compare(a.lead, b.lead);
-    case 'period':
-      return (a.startMonth ?? '9999').localeCompare(b.startMonth ?? '9999');
-    case 'budget':
-      return (a.budgetCents ?? -1) - (b.budgetCents ?? -1);
-    case 'priority':
-      return priorityRank(a.priority) - priorityRank(b.priority);
-    case 'status':
-      return collator.compare(statusLabel(a.status), statusLabel(b.status));
-    case 'dots':
-      return a.dots - b.dots;
-  }
-}
-
 export function ProjectTable() {
   const results = useStore((state) => state.library.results);
   const limit = useStore((state) => state.library.limit);
@@ -52,8 +27,7 @@ export function ProjectTable() {
   const selected = useStore((state) => state.library.selected);
   const setLibrary = useStore((state) => state.setLibrary);
   const rows = useMemo(() => {
-    const sorted = [...results].sort((a, b) => compare(sort.key, a, b) || a.id - b.id);
-    return (sort.descending ? sorted.reverse() : sorted).slice(0, limit);
+    return sortLibraryProjects(results, sort).slice(0, limit);
   }, [results, sort, limit]);
 
   const sortBy = (key: SortKey) =>
@@ -102,6 +76,7 @@ export function ProjectTable() {
                 <button
                   type="button"
                   className="link-button"
+                  data-open-project={project.id}
                   onClick={() => setLibrary({ openProjectId: project.id })}
                 >
                   <Highlighted text={project.title} query={query} />

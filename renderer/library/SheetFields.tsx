@@ -1,4 +1,5 @@
-// Fact-sheet fields that save on their own: text, long text, month, amount, choice, yes/no.
+// Fields that save on their own (fact sheet, process screens): text, long text, month, choice;
+// the label above, a hint or the German error beside, tied to the input.
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 
@@ -11,7 +12,7 @@ interface FieldProps {
   hint?: string;
 }
 
-function FieldShell({
+export function FieldShell({
   label,
   error,
   hint,
@@ -38,8 +39,14 @@ function FieldShell({
   );
 }
 
+/** What ties an input to its error message (screen readers read it with the field). */
+export const errorAttributes = (id: string, error: string | undefined) => ({
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': error ? `${id}-error` : undefined,
+});
+
 /** Local while typing; saved when the field is left (or a choice is made). */
-function useSaving(value: string, onSave: Save) {
+export function useSaving(value: string, onSave: Save) {
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(value);
   const [error, setError] = useState<string>();
@@ -65,13 +72,7 @@ export function TextField({
 }: FieldProps & { value: string; multiline?: boolean; list?: string }) {
   const id = useId();
   const { draft, setDraft, error, commit } = useSaving(value, onSave);
-  const common = {
-    id,
-    value: draft,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
-    onBlur: () => void commit(),
-  };
+  const common = { id, value: draft, ...errorAttributes(id, error), onBlur: () => void commit() };
   return (
     <FieldShell label={label} error={error} hint={hint} id={id}>
       {multiline ? (
@@ -83,16 +84,24 @@ export function TextField({
   );
 }
 
-export function MonthField({ label, value, onSave }: FieldProps & { value: string | null }) {
+/** A month or a day from the browser's own picker, saved as soon as it is complete. */
+function CalendarField({
+  type,
+  label,
+  value,
+  onSave,
+  hint,
+}: FieldProps & { type: 'month' | 'date'; value: string | null }) {
   const id = useId();
   const { draft, setDraft, error, commit } = useSaving(value ?? '', onSave);
   return (
-    <FieldShell label={label} error={error} id={id} hint="Monat und Jahr">
-      {/* Tab moves between the month's own parts, so a month saves as soon as it is complete. */}
+    <FieldShell label={label} error={error} id={id} hint={hint}>
+      {/* Tab moves between the picker's own parts, so a value saves as soon as it is complete. */}
       <input
         id={id}
-        type="month"
+        type={type}
         value={draft}
+        {...errorAttributes(id, error)}
         onChange={(event) => {
           setDraft(event.target.value);
           void commit(event.target.value);
@@ -101,6 +110,20 @@ export function MonthField({ label, value, onSave }: FieldProps & { value: strin
     </FieldShell>
   );
 }
+
+/** "YYYY-MM", '' when empty. */
+export const MonthField = (props: FieldProps & { value: string | null }) => (
+  <CalendarField type="month" hint="Monat und Jahr" {...props} />
+);
+
+/** "YYYY-MM-DD", '' when empty. */
+export const DateField = (props: FieldProps & { value: string | null }) => (
+  <CalendarField type="date" {...props} />
+);
+
+/** Stored values with their German labels, as a choice's options. */
+export const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 export function ChoiceField({
   label,
@@ -115,6 +138,7 @@ export function ChoiceField({
       <select
         id={id}
         value={draft}
+        {...errorAttributes(id, error)}
         onChange={(event) => {
           setDraft(event.target.value);
           void commit(event.target.value);

@@ -1,5 +1,5 @@
 // German display of the fact sheet's values: months, euros, the enums.
-import { priorities, projectStatusLabels } from '../../shared/domain';
+import { projectStatusLabels } from '../../shared/domain';
 import type { Priority, ProjectStatus } from '../../shared/domain';
 
 // Months and periods read as in the Werkstattplan.
@@ -28,6 +28,4 @@ export const priorityLabels: Record<Priority, string> = {
   mittel: 'mittel',
   niedrig: 'niedrig',
 };
-export const priorityRank = (priority: Priority | null) =>
-  priority === null ? 9 : priorities.indexOf(priority);
 export const statusLabel = (status: ProjectStatus) => projectStatusLabels[status];

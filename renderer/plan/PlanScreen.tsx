@@ -1,22 +1,25 @@
 // Werkstattplan: the export options (remembered per workspace), the export itself, and the
 // frozen versions ("Fassungen") that the Zwischenbilanz will compare against.
 import { useEffect, useState } from 'react';
-import type { ExportResult, PlanVersion } from '../../shared/contract';
+import type { DocumentFormat, ExportResult, PlanVersion } from '../../shared/contract';
 import { planSectionKeys, planSectionTitles } from '../../shared/plan';
 import type { ExportOptions } from '../../shared/plan';
 import { api } from '../api/client';
 import { useStore } from '../store';
 import { ExportResultBox } from './ExportResultBox';
+import { OfficeNote, useLibreOffice } from './OfficeNote';
+import { pickDocumentPath } from './pickDocument';
 import { VersionsPanel } from './VersionsPanel';
 
 export function PlanScreen() {
   const showNotice = useStore((state) => state.showNotice);
-  const capabilities = useStore((state) => state.capabilities);
   const workspace = useStore((state) => state.workspace);
   const [options, setOptions] = useState<ExportOptions>();
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<ExportResult>();
   const [error, setError] = useState<string>();
+  const [format, setFormat] = useState<DocumentFormat>('docx');
+  const libreOffice = useLibreOffice();
 
   useEffect(() => {
     let current = true;
@@ -38,19 +41,17 @@ export function PlanScreen() {
     setResult(undefined);
     const saved = await api.call('plan:setExportOptions', options);
     if (!saved.ok) return setError(saved.error.message);
-    let path: string | undefined;
-    if (capabilities?.nativeDialogs) {
-      const picked = await api.call('system:pickPath', {
-        purpose: 'saveDocument',
-        suggestedName: `${workspace.name} – ${options.title}.docx`,
-      });
-      if (!picked.ok) return setError(picked.error.message);
-      if (!picked.value.path) return;
-      path = picked.value.path;
-    }
+    const picked = await pickDocumentPath(
+      `${workspace.name} – ${options.title}.${format}`,
+      format === 'pdf' ? 'savePdf' : 'saveDocument',
+    );
+    if (picked.ok === 'cancelled') return;
+    if (picked.ok === false) return setError(picked.message);
+    const { path } = picked;
     setExporting(true);
     const answer = await api.call('plan:export', {
       options: saved.value,
+      format,
       ...(path ? { path } : {}),
       ...(version ? { versionId: version.id } : {}),
     });
@@ -66,8 +67,9 @@ export function PlanScreen() {
         <h2 id="export-heading">Werkstattplan exportieren</h2>
         <p className="muted">
           Ein Word-Dokument mit Inhaltsverzeichnis, Formatvorlagen und Seitenzahlen, das die Kommune
-          übernehmen und weiter bearbeiten kann.
+          übernehmen und weiter bearbeiten kann – oder ein barrierefreies PDF zum Veröffentlichen.
         </p>
+        <OfficeNote libreOffice={libreOffice} />
         <form
           className="form"
           onSubmit={(event) => {
@@ -114,15 +116,15 @@ export function PlanScreen() {
                 checked={options.ideaAnnex}
                 onChange={(event) => change({ ideaAnnex: event.target.checked })}
               />
-              Anhang: alle Ideen der Zukunftswerkstatt
+              Anhang: alle Ideen der Zukunftswerkstatt und die Fotos der Pinnwände
             </label>
             <label>
               <input
                 type="checkbox"
-                checked={options.anonymiseNames}
-                onChange={(event) => change({ anonymiseNames: event.target.checked })}
+                checked={!options.anonymiseNames}
+                onChange={(event) => change({ anonymiseNames: !event.target.checked })}
               />
-              Namen von Beteiligten weglassen (nur Organisation und Rolle)
+              Namen im Werkstattplan zeigen (sonst nur Organisation und Rolle der Akteure)
             </label>
           </fieldset>
           <p className="muted">Kapitel ohne Inhalt entfallen von selbst.</p>
@@ -131,9 +133,35 @@ export function PlanScreen() {
               {error}
             </p>
           )}
+          <fieldset className="format-choice">
+            <legend>Format</legend>
+            <label>
+              <input
+                type="radio"
+                name="plan-format"
+                checked={format === 'docx'}
+                onChange={() => setFormat('docx')}
+              />
+              Word-Dokument (.docx) zum Bearbeiten
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="plan-format"
+                checked={format === 'pdf'}
+                disabled={libreOffice === false}
+                onChange={() => setFormat('pdf')}
+              />
+              PDF zum Veröffentlichen (barrierefrei, mit Lesezeichen)
+            </label>
+          </fieldset>
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={exporting}>
-              {exporting ? 'Werkstattplan wird erstellt …' : 'Werkstattplan exportieren'}
+              {exporting
+                ? 'Werkstattplan wird erstellt …'
+                : format === 'pdf'
+                  ? 'Als PDF exportieren'
+                  : 'Werkstattplan exportieren'}
             </button>
             {exporting && <span className="progress" role="status" aria-label="Export läuft" />}
           </div>

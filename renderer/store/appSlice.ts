@@ -11,7 +11,9 @@ export interface Notice {
   text: string;
 }
 
-export type WorkspaceView = 'overview' | 'profile' | 'board' | 'library' | 'plan';
+/** The Übersicht, one view per process step (the board is the Zukunftswerkstatt's), the library. */
+export type WorkspaceView =
+  'overview' | 'kickoff' | 'profile' | 'board' | 'plan' | 'review' | 'library';
 
 export interface AppSlice {
   view: WorkspaceView;

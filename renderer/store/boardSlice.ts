@@ -30,7 +30,7 @@ export interface BoardRows {
 export type MutationOutcome = Mutation & { redrawn: boolean };
 
 export interface BoardSlice {
-  board: BoardRows & { index: BoardIndex; loaded: boolean; sync: SyncPoint | undefined };
+  board: BoardRows & { index: BoardIndex; loaded: boolean };
   loadBoard(): Promise<void>;
   applyPatch(patch: BoardPatch): void;
   /**
@@ -54,14 +54,19 @@ const emptyRows: BoardRows = { ideas: {}, projects: {}, actionFields: {}, worksh
 const byId = <T extends { id: number }>(rows: T[]): Record<number, T> =>
   Object.fromEntries(rows.map((row) => [row.id, row]));
 
-function withIndex(rows: BoardRows, previous: BoardIndex, sync: SyncPoint | undefined) {
+function withIndex(rows: BoardRows, previous: BoardIndex) {
   return {
     ...rows,
     index: buildIndex(rows.ideas, rows.projects, rows.actionFields, previous),
     loaded: true,
-    sync,
   };
 }
+
+/**
+ * The committed change the rows show, kept beside the store: it is never drawn, and a store update
+ * for it alone would run every card's selectors.
+ */
+let shown: SyncPoint | undefined;
 
 /** Changes that arrive while the board is being read; applied on top of what the read returns. */
 let arrivedWhileLoading: WorkspaceChange[] | undefined;
@@ -72,11 +77,13 @@ export function patchRows(rows: BoardRows, patch: BoardPatch): BoardRows {
     changed: T[],
     removed: number[],
   ) => {
-    if (changed.length === 0 && removed.length === 0) return current;
+    // A row already shown exactly keeps its identity, and so does the record when all rows do.
+    const differing = changed.filter((row) => !sameRow(current[row.id], row));
+    const gone = removed.filter((id) => id in current);
+    if (differing.length === 0 && gone.length === 0) return current;
     const next = { ...current };
-    // A row the optimistic move already showed exactly keeps its identity: nothing re-renders.
-    for (const row of changed) if (!sameRow(current[row.id], row)) next[row.id] = row;
-    for (const id of removed) delete next[id];
+    for (const row of differing) next[row.id] = row;
+    for (const id of gone) delete next[id];
     return next;
   };
   return {
@@ -88,7 +95,7 @@ export function patchRows(rows: BoardRows, patch: BoardPatch): BoardRows {
 }
 
 export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, get) => ({
-  board: { ...emptyRows, index: emptyIndex, loaded: false, sync: undefined },
+  board: { ...emptyRows, index: emptyIndex, loaded: false },
 
   async loadBoard() {
     arrivedWhileLoading ??= [];
@@ -105,14 +112,16 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
     };
     // The benchmark measures from here to the first paint of the loaded board.
     performance.mark('kw:board-data');
-    set({ board: withIndex(rows, get().board.index, data.sync) });
+    shown = data.sync;
+    set({ board: withIndex(rows, get().board.index) });
     for (const change of arrived) get().receiveChange(change, false);
     get().restoreBoardSettings();
   },
 
   applyPatch(patch) {
     const { board } = get();
-    set({ board: withIndex(patchRows(board, patch), board.index, board.sync) });
+    const patched = patchRows(board, patch);
+    if (!sameRows(patched, board)) set({ board: withIndex(patched, board.index) });
   },
 
   receiveChange(change, own) {
@@ -121,21 +130,19 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
       return;
     }
     const { board } = get();
-    if (!board.loaded || !board.sync) return;
-    const { epoch, revision } = board.sync;
+    if (!board.loaded || !shown) return;
+    const { epoch, revision } = shown;
     if (change.epoch !== epoch || change.revision > revision + 1) {
       void get().loadBoard();
       return;
     }
     if (change.revision <= revision) return;
+    shown = { epoch, revision: change.revision };
     // This window's own new project arrives before its answer: the placeholder makes way.
     const rows = own ? withoutPlaceholders(board) : board;
-    set({
-      board: withIndex(patchRows(rows, change.patch), board.index, {
-        epoch,
-        revision: change.revision,
-      }),
-    });
+    const patched = patchRows(rows, change.patch);
+    // Mostly this window's own change, already drawn from its answer: nothing to do.
+    if (!sameRows(patched, board)) set({ board: withIndex(patched, board.index) });
   },
 
   async mutate(call, optimistic) {
@@ -145,7 +152,7 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
       const moved = optimistic(snapshot);
       held = changedRows(snapshot, moved);
       holdRows(held);
-      set({ board: withIndex({ ...snapshot, ...moved }, snapshot.index, snapshot.sync) });
+      set({ board: withIndex({ ...snapshot, ...moved }, snapshot.index) });
     }
     const result = await call.finally(() => releaseRows(held));
     if (!result.ok) {
@@ -153,23 +160,21 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
       if (optimistic) {
         // Back at once to the last committed state, then to exactly what the file holds
         // (another change may have been confirmed meanwhile).
-        set({ board: withIndex(snapshot, get().board.index, get().board.sync) });
+        set({ board: withIndex(snapshot, get().board.index) });
         await get().loadBoard();
       }
       return undefined;
     }
     const current = get().board;
     const confirmed = patchRows(withoutPlaceholders(current), result.value.patch);
-    const unchanged = (Object.keys(confirmed) as (keyof BoardRows)[]).every(
-      (key) => confirmed[key] === current[key],
-    );
+    const unchanged = sameRows(confirmed, current);
     // One update for rows and undo state (every store update runs every card's selectors);
     // when the optimistic move already showed exactly this, the board stays as it is.
     set(
       unchanged
         ? { history: result.value.history }
         : {
-            board: withIndex(confirmed, current.index, current.sync),
+            board: withIndex(confirmed, current.index),
             history: result.value.history,
           },
     );
@@ -185,6 +190,16 @@ function withoutPlaceholders(rows: BoardRows): BoardRows {
   const projects = { ...rows.projects };
   delete projects[placeholderProjectId];
   return { ...rows, projects };
+}
+
+/** True when every record of rows is the very same object: nothing to draw again. */
+function sameRows(a: BoardRows, b: BoardRows): boolean {
+  return (
+    a.ideas === b.ideas &&
+    a.projects === b.projects &&
+    a.actionFields === b.actionFields &&
+    a.workshops === b.workshops
+  );
 }
 
 function sameRow<T extends object>(a: T | undefined, b: T): boolean {

@@ -12,6 +12,8 @@ import { createLibrarySlice } from './librarySlice';
 import type { LibrarySlice } from './librarySlice';
 import { createProfileSlice } from './profileSlice';
 import type { ProfileSlice } from './profileSlice';
+import { createProcessSlice } from './processSlice';
+import type { ProcessSlice } from './processSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
@@ -21,7 +23,8 @@ export type Store = AppSlice &
   BoardUiSlice &
   CaptureSlice &
   LibrarySlice &
-  ProfileSlice;
+  ProfileSlice &
+  ProcessSlice;
 
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
@@ -31,4 +34,5 @@ export const useStore = create<Store>()((...args) => ({
   ...createCaptureSlice(...args),
   ...createLibrarySlice(...args),
   ...createProfileSlice(...args),
+  ...createProcessSlice(...args),
 }));

@@ -2,26 +2,17 @@
 import type { StateCreator } from 'zustand';
 import { api } from '../api/client';
 import type { Catalogs, LibraryFilters, LibraryProject } from '../library/types';
+import type { LibrarySort } from '../../shared/librarySort';
 import type { Store } from './index';
 
 export type LibraryView = 'grouped' | 'table';
-export type SortKey =
-  | 'title'
-  | 'actionField'
-  | 'targetGroups'
-  | 'lead'
-  | 'period'
-  | 'budget'
-  | 'priority'
-  | 'status'
-  | 'dots';
 
 export interface LibrarySlice {
   library: {
     filters: LibraryFilters;
     query: string;
     view: LibraryView;
-    sort: { key: SortKey; descending: boolean };
+    sort: LibrarySort;
     results: LibraryProject[];
     /** The query the results answer (typing may already be further). */
     resultsQuery: string;

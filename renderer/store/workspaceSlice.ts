@@ -55,13 +55,14 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
     set({ busy: false });
     if (result.ok) {
       // Another workspace starts at its overview, with nothing of the previous one's views.
-      set({
+      set((state) => ({
         workspace: result.value,
         recovery: undefined,
         notice: undefined,
         fileLost: undefined,
         view: 'overview',
-      });
+        process: { steps: undefined, generation: state.process.generation + 1 },
+      }));
       void get().loadRecent();
       return undefined;
     }

@@ -33,7 +33,8 @@ function receive(change: WorkspaceChange) {
   state.receiveChange(change, own);
   if (own) return;
   if (touches(change, libraryTables) && state.view === 'library') scheduleLibraryRefresh();
-  if (touches(change, profileTables) && state.view === 'profile') void state.loadProfile();
+  if (touches(change, processTables)) scheduleProcessRefresh();
+  if (touches(change, profileTables) && state.view === 'profile') scheduleProfileRefresh();
   if (touches(change, workspaceTables)) {
     void api.call('workspace:current', {}).then((result) => {
       if (result.ok && result.value) useStore.getState().setWorkspace(result.value);
@@ -52,7 +53,8 @@ const libraryTables = [
   'project_strategic_goals',
   'project_swot_entries',
 ];
-const workspaceTables = ['workspace', 'steps', 'settings'];
+const workspaceTables = ['workspace', 'settings'];
+/** What the Kommunalprofil shows (its SWOT lists the measures answering each entry). */
 const profileTables = [
   'indicators',
   'indicator_values',
@@ -63,16 +65,35 @@ const profileTables = [
   'project_swot_entries',
   'projects',
   'action_fields',
+];
+/** What the Übersicht and the step screens show (a review compares today's projects too). */
+const processTables = [
+  'steps',
+  'step_checklist_items',
+  'kickoff',
+  'kickoff_agreements',
+  'actors',
+  'reviews',
+  'review_entries',
+  'plan_versions',
+  'projects',
   'workspace',
 ];
 
 const touches = (change: WorkspaceChange, tables: string[]) =>
   change.tables.some((table) => tables.includes(table));
 
-let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** A burst of changes (a colleague typing in a fact sheet) reads the library once. */
-function scheduleLibraryRefresh() {
-  clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(() => useStore.getState().refreshLibrary(), 150);
+/** A burst of changes (a colleague typing in a fact sheet, a drag on the board) reads once. */
+function debounced(read: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(read, 150);
+  };
 }
+
+const scheduleLibraryRefresh = debounced(() => useStore.getState().refreshLibrary());
+const scheduleProfileRefresh = debounced(() => {
+  if (useStore.getState().view === 'profile') void useStore.getState().loadProfile();
+});
+const scheduleProcessRefresh = debounced(() => useStore.getState().refreshProcess());

@@ -17,7 +17,8 @@ export interface Backup {
   sizeBytes: number;
 }
 
-const backupId = z.string().regex(/^[\w.-]{1,200}$/, 'Ungültige Sicherung.');
+/** "<workspace uuid>_<local time stamp>_<reason>.werkstatt"; the stamp has a space and an offset. */
+const backupId = z.string().regex(/^[\w.+ -]{1,200}$/, 'Ungültige Sicherung.');
 
 export const backupMethods = {
   /** Backups of the open workspace, or of the file at `path` (the recovery screen's list). */

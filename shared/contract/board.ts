@@ -3,7 +3,7 @@
 // undo state, so the renderer can confirm its optimistic move or roll it back.
 import { z } from 'zod';
 import { maxDots, maxIdeaLength, maxProjectTitleLength, phases } from '../domain';
-import type { Phase, ProjectStatus } from '../domain';
+import type { IdeaVisibility, Phase, ProjectStatus } from '../domain';
 import { multiLineText, singleLineText } from '../text';
 import { method } from './define';
 import type { HistoryState } from './history';
@@ -21,6 +21,9 @@ export interface Idea {
   projectId: number | null;
   position: number;
   createdAt: string;
+  /** The anonymous number of the phone that sent it ("Handy 7"); null when typed on the laptop. */
+  device: number | null;
+  visibility: IdeaVisibility;
 }
 
 export interface BoardProject {
@@ -112,21 +115,8 @@ const actionFieldName = singleLineText({
 });
 const actionFieldDescription = multiLineText({ label: 'Beschreibung', max: 500 });
 
-const workshopTitle = singleLineText({
-  label: 'Titel',
-  max: 160,
-  required: 'Bitte einen Titel angeben.',
-});
-const workshopPlace = singleLineText({ label: 'Ort', max: 160 });
-const groupName = singleLineText({
-  label: 'Gruppe',
-  max: 80,
-  required: 'Bitte der Gruppe einen Namen geben.',
-});
-
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Die Farbe ist ungültig.');
 const dots = z.number().int().min(0, 'Punkte können nicht negativ sein.').max(maxDots);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum angeben.');
 
 const captureContext = {
   phase: z.enum(phases),
@@ -209,6 +199,13 @@ export const boardMethods = {
         'Ideen lassen sich nicht vor sich selbst verschieben.',
       ),
   ),
+  /** Takes a card of the Ideenspeicher off the board (kept and listed as hidden) or back on. */
+  'ideas:setHidden': method<Mutation>()(
+    'Idee ausblenden oder wieder zeigen.',
+    z.object({ id, hidden: z.boolean() }).strict(),
+  ),
+  /** Ends brainwriting: every concealed phone card is shown to the room. */
+  'ideas:reveal': method<Mutation>()('Verdeckte Karten aufdecken.', z.object({}).strict()),
   /** Sets a card's dots (Punkte). */
   'ideas:setDots': method<Mutation>()('Punkte einer Idee setzen.', z.object({ id, dots }).strict()),
   /** Renames a project. */
@@ -263,31 +260,5 @@ export const boardMethods = {
   'actionFields:move': method<Mutation>()(
     'Handlungsfeld verschieben.',
     z.object({ id, beforeId: nullableId }).strict(),
-  ),
-  /** Creates a Zukunftswerkstatt session with its groups/tables. */
-  'workshops:create': method<Mutation>()(
-    'Zukunftswerkstatt anlegen.',
-    z
-      .object({
-        title: workshopTitle,
-        date: isoDate.nullable().default(null),
-        place: workshopPlace.default(''),
-        participantCount: z.number().int().min(0).max(100_000).nullable().default(null),
-        groups: z.array(groupName).max(50).default([]),
-      })
-      .strict(),
-  ),
-  /** Edits a session. */
-  'workshops:update': method<Mutation>()(
-    'Zukunftswerkstatt ändern.',
-    z
-      .object({
-        id,
-        title: workshopTitle.optional(),
-        date: isoDate.nullable().optional(),
-        place: workshopPlace.optional(),
-        participantCount: z.number().int().min(0).max(100_000).nullable().optional(),
-      })
-      .strict(),
   ),
 };

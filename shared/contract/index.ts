@@ -4,13 +4,20 @@ import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { historyMethods } from './history';
 import { boardMethods } from './board';
+import { kickoffMethods } from './kickoff';
+import { kommuneMethods } from './kommune';
 import { libraryMethods } from './library';
+import { participationMethods } from './participation';
+import { photoMethods } from './photos';
 import { planMethods } from './plan';
 import { profileMethods } from './profile';
 import { statisticsMethods } from './statistics';
 import { swotMethods } from './swot';
+import { reviewMethods } from './reviews';
+import { stepMethods } from './steps';
 import { systemMethods } from './system';
 import { timerMethods } from './timer';
+import { workshopMethods } from './workshops';
 import { workspaceMethods } from './workspace';
 import type { MethodSpec } from './define';
 
@@ -21,15 +28,22 @@ export const contract = {
   ...appMethods,
   ...systemMethods,
   ...workspaceMethods,
+  ...kommuneMethods,
   ...backupMethods,
   ...historyMethods,
   ...boardMethods,
+  ...workshopMethods,
   ...timerMethods,
   ...planMethods,
   ...libraryMethods,
   ...profileMethods,
   ...statisticsMethods,
   ...swotMethods,
+  ...stepMethods,
+  ...kickoffMethods,
+  ...reviewMethods,
+  ...participationMethods,
+  ...photoMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -75,7 +89,10 @@ export type {
   SheetIdea,
   WrittenFile,
 } from './library';
-export type { ExportResult, PlanVersion, WrittenDocument } from './plan';
+export type { DocumentFormat, ExportResult, PlanVersion, WrittenDocument } from './plan';
+export type { Logo } from './kommune';
+export type { ReviewDetail, ReviewSummary } from './reviews';
+export type { Photo } from './photos';
 export type { Capabilities } from './system';
 export type {
   Indicator,

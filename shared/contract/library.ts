@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { areaScopes, priorities, projectGoals, projectStatuses } from '../domain';
 import { exchangeExtension, factSheetLimits, maxBudgetCents, monthPattern } from '../library';
+import { librarySortKeys } from '../librarySort';
 import type {
   Catalogs,
   ExchangeImportResult,
@@ -80,6 +81,9 @@ export const libraryFilters = z
   .strict();
 
 const query = line('Suchbegriff', 200).optional();
+
+/** The table's sort: a column and its direction. */
+const librarySort = z.object({ key: z.enum(librarySortKeys), descending: z.boolean() }).strict();
 
 /** The fields `projects:update` may change; each is validated on its own. */
 export const factSheetChanges = z
@@ -182,14 +186,23 @@ export const libraryMethods = {
   /** Removes a milestone. */
   'milestones:delete': method<ProjectSheet>()('Meilenstein löschen.', z.object({ id }).strict()),
   /**
-   * The library (as `library:list` filters and searches it) as a CSV table for Excel: UTF-8 with
-   * BOM, semicolons, CRLF, amounts like "420.000,00", months like "10/2026". Without `path`:
-   * "<Kommune> – Projektbibliothek <YYYY-MM-DD>.csv" in the workspace folder, numbered when
-   * taken; a given `path` is replaced. The browser mode may then download it.
+   * The library (as `library:list` filters and searches it) as a CSV table for Excel, every
+   * fact-sheet field (README, "The library as a CSV table"), in the table's `sort` (null, the
+   * default: the library's own order, by Handlungsfeld or by relevance). A given `path` is
+   * replaced. Without it, Electron writes "<Kommune> – Projektbibliothek <YYYY-MM-DD HH-MM>.csv"
+   * into the workspace folder (numbered when taken); the browser mode offers the same name as a
+   * download only, from a folder in the app's data folder that is emptied when the app closes.
    */
   'library:exportCsv': method<WrittenFile>()(
     'Projektbibliothek als CSV-Tabelle für Excel speichern.',
-    z.object({ filters: libraryFilters, query, path: csvFile.optional() }).strict(),
+    z
+      .object({
+        filters: libraryFilters,
+        query,
+        sort: librarySort.nullable().default(null),
+        path: csvFile.optional(),
+      })
+      .strict(),
   ),
 
   /** Handlungsfelder, Zielgruppen, Leitziele (with how many projects use each) and SWOT entries. */
@@ -284,8 +297,8 @@ export const libraryMethods = {
   /**
    * Writes the chosen projects (null: all) to a `.werkstatt-projekte` file without personal data
    * (see README, "Interkommunaler Austausch"). Without `path`: "<Kommune> – Projekte
-   * <YYYY-MM-DD>.werkstatt-projekte" in the workspace folder, numbered when taken; a given `path`
-   * is replaced. Written atomically; the browser mode may then download it.
+   * <YYYY-MM-DD HH-MM>.werkstatt-projekte" (local time) in the workspace folder, numbered when
+   * taken; a given `path` is replaced. Written atomically; the browser mode may then download it.
    */
   'exchange:export': method<WrittenFile>()(
     'Projekte für eine andere Kommune exportieren.',

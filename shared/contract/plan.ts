@@ -16,7 +16,17 @@ export interface WrittenDocument {
   /** Where the document was written (absolute). */
   path: string;
   bytes: number;
+  format: DocumentFormat;
+  /**
+   * Where the table of contents' page numbers come from: laid out by LibreOffice and written into
+   * the document, or left for Word to fill in on opening (no LibreOffice on this machine).
+   */
+  pageNumbers: 'libreoffice' | 'word';
 }
+
+/** A Word document to edit, or a tagged PDF to publish (made by LibreOffice). */
+export type DocumentFormat = 'docx' | 'pdf';
+export const documentFormats = ['docx', 'pdf'] as const satisfies readonly DocumentFormat[];
 
 export interface ExportResult extends WrittenDocument {
   /** Opaque: downloads the document (browser mode) or opens it (`system:openFile`). */
@@ -45,20 +55,25 @@ export const exportOptionsSchema = z
   })
   .strict() satisfies z.ZodType<ExportOptions>;
 
-const docxPath = pathText
+export const docxPath = pathText
   .min(1, 'Bitte einen Dateipfad angeben.')
   .refine((value) => /\.docx$/i.test(value), 'Der Dateiname muss auf .docx enden.');
+
+const documentPath = pathText
+  .min(1, 'Bitte einen Dateipfad angeben.')
+  .refine((value) => /\.(docx|pdf)$/i.test(value), 'Der Dateiname muss auf .docx oder .pdf enden.');
 
 const versionLabel = line('Name der Fassung', 'einen Namen für die Fassung', 160);
 
 export const planMethods = {
   /**
    * The export options remembered for the open workspace (defaults until first saved). Ask when
-   * the export dialog opens: the export worker starts warming up meanwhile.
+   * the export dialog opens: the export worker starts warming up meanwhile — unless `warmUp` is
+   * false (a screen that only shows an option, like the Kick-Off's "Namen im Werkstattplan zeigen").
    */
   'plan:exportOptions': method<ExportOptions>()(
     'Gespeicherte Optionen für den Werkstattplan.',
-    z.object({}).strict(),
+    z.object({ warmUp: z.boolean().default(true) }).strict(),
   ),
   /** Remembers export options in the workspace; not an undoable action. */
   'plan:setExportOptions': method<ExportOptions>()(
@@ -67,20 +82,30 @@ export const planMethods = {
   ),
   /**
    * Writes the Werkstattplan as Word document, off the main thread and atomically (temp file,
-   * flush, rename). Without `path`: "<Kommune> – Werkstattplan <YYYY-MM-DD>.docx" in the workspace
-   * folder, numbered when taken; a given `path` is replaced. With `versionId`: the frozen version's
-   * content, its label and date on the title page. Does not remember `options`: that is
-   * `plan:setExportOptions`.
+   * flush, rename). Without `path`: "<Kommune> – Werkstattplan <YYYY-MM-DD HH-MM>.docx" (local
+   * time) in the workspace folder, numbered when taken; a given `path` is replaced. With
+   * `versionId`: the frozen version's content, its label and date on the title page. Does not
+   * remember `options`: that is `plan:setExportOptions`.
    */
   'plan:export': method<ExportResult>()(
     'Werkstattplan als Word-Dokument speichern.',
     z
       .object({
         options: exportOptionsSchema,
-        path: docxPath.optional(),
+        format: z.enum(documentFormats).default('docx'),
+        path: documentPath.optional(),
         versionId: z.number().int().positive().optional(),
       })
-      .strict(),
+      .strict()
+      .refine(
+        ({ format, path }) => path === undefined || path.toLowerCase().endsWith(`.${format}`),
+        { message: 'Die Dateiendung passt nicht zum gewählten Format.', path: ['path'] },
+      ),
+  ),
+  /** Whether LibreOffice is on this machine: page numbers in the contents, and the PDF. */
+  'plan:office': method<{ libreOffice: boolean }>()(
+    'Ist LibreOffice für Seitenzahlen und PDF vorhanden?',
+    z.object({}).strict(),
   ),
   /** "Fassung festschreiben": stores the current plan as a named, unchangeable version (undoable). */
   'plan:freeze': method<PlanVersion>()(

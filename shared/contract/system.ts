@@ -16,25 +16,35 @@ export const systemMethods = {
     'Verfügbare Plattformfunktionen.',
     z.object({}).strict(),
   ),
-  /** Shows the native open/save dialog (Electron only); null when cancelled. */
+  /**
+   * Shows the native open/save dialog (Electron only); null when cancelled. `saveTable`: where
+   * `library:exportCsv` writes the CSV table.
+   */
   'system:pickPath': method<{ path: string | null }>()(
     'Systemdialog zum Öffnen oder Speichern.',
     z
       .object({
-        purpose: z.enum(['openWorkspace', 'saveWorkspace', 'saveDocument', 'openStatistics']),
+        purpose: z.enum([
+          'openWorkspace',
+          'saveWorkspace',
+          'saveDocument',
+          'savePdf',
+          'saveTable',
+          'openStatistics',
+        ]),
         suggestedName: singleLineText({ label: 'Dateiname', max: 200 }).optional(),
       })
       .strict(),
   ),
   /**
-   * Opens a file the app wrote in this session (an export) with the system's program (Electron
-   * only), named by the `handle` its export answered: the renderer cannot name any other file.
-   */
-  /**
    * Opens the board's presentation view in a second window that follows every change, on the
    * second display when there is one (Electron only; the browser mode opens a tab itself).
    */
   'system:openProjector': method<null>()('Projektorfenster öffnen.', z.object({}).strict()),
+  /**
+   * Opens a file the app wrote in this session (an export) with the system's program (Electron
+   * only), named by the `handle` its export answered: the renderer cannot name any other file.
+   */
   'system:openFile': method<null>()(
     'Datei mit dem zugehörigen Programm öffnen.',
     z.object({ handle: z.string().min(1).max(100) }).strict(),

@@ -1,9 +1,9 @@
 // Methods about the workspace file: create, open, close, the demo, recent files, counts.
 import { z } from 'zod';
-import { bundeslaender, stepKeys, stepStatuses } from '../domain';
-import type { StepKey, StepStatus } from '../domain';
+import { stateMismatch } from '../kommune';
 import { pathText, singleLineText } from '../text';
 import { method } from './define';
+import { bundesland, consultant, district, inhabitants, kommuneName, officialKey } from './kommune';
 
 export interface WorkspaceSummary {
   path: string;
@@ -16,7 +16,7 @@ export interface WorkspaceSummary {
   consultant: string;
   periodStart: string | null;
   periodEnd: string | null;
-  steps: { key: StepKey; status: StepStatus }[];
+  hasLogo: boolean;
   counts: WorkspaceCounts;
 }
 
@@ -32,6 +32,7 @@ export interface WorkspaceCounts {
   swotEntries: number;
   actors: number;
   planVersions: number;
+  reviews: number;
 }
 
 export interface RecentWorkspace {
@@ -62,24 +63,20 @@ const filePath = pathText.min(1, 'Bitte einen Dateipfad angeben.');
 
 export const newWorkspaceInput = z
   .object({
-    name: singleLineText({
-      label: 'Name der Kommune',
-      max: 120,
-      required: 'Bitte den Namen der Kommune angeben.',
-    }),
-    state: z.enum(bundeslaender).or(z.literal('')).default(''),
-    district: singleLineText({ label: 'Landkreis', max: 160 }).default(''),
-    inhabitants: z.number().int().min(0).max(10_000_000).nullable().default(null),
-    consultant: singleLineText({ label: 'Prozessbegleitung', max: 160 }).default(''),
-    officialKey: z
-      .string()
-      .trim()
-      .regex(/^(\d{8}|\d{12})?$/, 'Der Amtliche Gemeindeschlüssel hat 8 oder 12 Ziffern.')
-      .default(''),
+    name: kommuneName,
+    state: bundesland.default(''),
+    district: district.default(''),
+    inhabitants: inhabitants.default(null),
+    consultant: consultant.default(''),
+    officialKey: officialKey.default(''),
     /** Where to save; absent: `<Name>.werkstatt` in the workspace folder. */
     path: filePath.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(({ officialKey: key, state }, context) => {
+    const problem = stateMismatch(key, state);
+    if (problem) context.addIssue({ code: 'custom', message: problem, path: ['officialKey'] });
+  });
 
 export const workspaceMethods = {
   /** What the app was started with: an opened workspace, or why a given file could not be opened. */
@@ -136,10 +133,5 @@ export const workspaceMethods = {
   'workspace:saveAs': method<WorkspaceSummary>()(
     'Geöffnete Werkstatt unter neuem Namen speichern und damit weiterarbeiten.',
     z.object({ name: singleLineText({ label: 'Dateiname', max: 120 }).optional() }).strict(),
-  ),
-  /** Changes a step's status. */
-  'workspace:setStepStatus': method<WorkspaceSummary>()(
-    'Status eines Prozessschritts ändern.',
-    z.object({ step: z.enum(stepKeys), status: z.enum(stepStatuses) }).strict(),
   ),
 };

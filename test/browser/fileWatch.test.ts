@@ -53,8 +53,9 @@ describe('the open workspace file in the browser mode', () => {
     const confirm = page.getByRole('dialog', { name: 'Sicherung löschen?' });
     await confirm.getByRole('button', { name: 'Löschen' }).click();
     await page.getByText(/^Sicherung vom .* gelöscht\.$/).waitFor();
-    expect(
-      await page.getByRole('heading', { name: 'Aufbewahrt, bis Sie sie löschen' }).count(),
-    ).toBe(0);
+    // The notice comes with the answer; the list is read again after it.
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Aufbewahrt, bis Sie sie löschen' }).count())
+      .toBe(0);
   });
 });

@@ -29,7 +29,7 @@ describe('the Werkstattplan in the browser mode', () => {
       form.getByRole('link', { name: 'Herunterladen' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(
-      /^Musterstadt – Werkstattplan \d{4}-\d{2}-\d{2}\.docx$/,
+      /^Musterstadt – Werkstattplan \d{4}-\d{2}-\d{2} \d{2}-\d{2}\.docx$/,
     );
     const dir = mkdtempSync(path.join(tmpdir(), 'kw-plan-ui-'));
     const file = path.join(dir, 'plan.docx');
@@ -53,8 +53,10 @@ describe('the Werkstattplan in the browser mode', () => {
     const versions = page.getByRole('region', { name: 'Fassungen' });
     await versions.getByLabel('Name der Fassung').fill('Ratsbeschluss 12.05.2026');
     await versions.getByRole('button', { name: 'Fassung festschreiben' }).click();
-    await versions.getByText('Ratsbeschluss 12.05.2026').waitFor();
-    await versions.getByRole('button', { name: 'Diese Fassung exportieren' }).click();
+    // The demo holds its own adopted Fassung already; the new one is listed beside it.
+    const frozen = versions.getByRole('listitem').filter({ hasText: 'Ratsbeschluss 12.05.2026' });
+    await frozen.waitFor();
+    await frozen.getByRole('button', { name: 'Diese Fassung exportieren' }).click();
     await form.getByRole('link', { name: 'Herunterladen' }).waitFor({ timeout: 30_000 });
     await screenshot(page, 'plan-versions');
     expect(errors).toEqual([]);

@@ -5,6 +5,7 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
+import { preciseFileStamp } from '../../electron/backend/fileStamps';
 import { applicationId } from '../../electron/backend/store/connection';
 import type { Backup } from '../../shared/contract';
 import { call, closedAfterEach } from '../support/backend';
@@ -42,7 +43,7 @@ describe('backup and restore', () => {
     const { path: file, uuid } = await call(backend, 'workspace:openDemo', {});
     await call(backend, 'ideas:create', { text: 'Dorfgemeinschaftshaus', phase: 'fantasie' });
     await call(backend, 'ideas:create', { text: 'Ärztehaus – Nachfolge', phase: 'kritik' });
-    await call(backend, 'workspace:setStepStatus', { step: 'kickoff', status: 'abgeschlossen' });
+    await call(backend, 'steps:update', { step: 'kickoff', changes: { status: 'abgeschlossen' } });
 
     const backup = await call(backend, 'backups:create', {});
     expect(backup).toMatchObject({ reason: 'manual', workspaceName: 'Musterstadt' });
@@ -50,7 +51,7 @@ describe('backup and restore', () => {
     expect(dumpFile(backupFile(dir, backup))).toEqual(atBackup);
 
     await call(backend, 'ideas:create', { text: 'Später: Carsharing', phase: 'umsetzung' });
-    await call(backend, 'workspace:setStepStatus', { step: 'profile', status: 'in_arbeit' });
+    await call(backend, 'steps:update', { step: 'profile', changes: { status: 'in_arbeit' } });
     await call(backend, 'ideas:create', { text: 'Wieder verworfen', phase: 'kritik' });
     await call(backend, 'history:undo', {});
     const later = dumpOf(backend);
@@ -128,14 +129,16 @@ describe('rotation', () => {
     const backend = backendIn(dir);
     const { uuid } = await call(backend, 'workspace:create', { name: 'Altstadt' });
     const first = await autoBackup(backend);
-    // Backups of the twelve days before today, a morning and an evening one each.
+    // Backups of the twelve days before today (local days), a morning and an evening one each.
     const folder = backupFolder(dir, uuid);
-    const day = (daysAgo: number) =>
-      new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-    const planted = (daysAgo: number, time: string) => `${day(daysAgo)}T${time}Z_auto.werkstatt`;
+    const now = new Date();
+    const earlier = (daysAgo: number, hour: number) =>
+      new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo, hour);
+    const planted = (daysAgo: number, hour: number) =>
+      `${preciseFileStamp(earlier(daysAgo, hour))}_auto.werkstatt`;
     for (let daysAgo = 1; daysAgo <= 12; daysAgo++) {
-      for (const time of ['08-00-00-000', '20-00-00-000']) {
-        copyFileSync(backupFile(dir, first), path.join(folder, planted(daysAgo, time)));
+      for (const hour of [8, 20]) {
+        copyFileSync(backupFile(dir, first), path.join(folder, planted(daysAgo, hour)));
       }
     }
 
@@ -148,7 +151,7 @@ describe('rotation', () => {
         .slice(-3)
         .reverse()
         .map((backup) => backup.id.slice(37)),
-      ...[1, 2, 3, 4, 5, 6, 7].map((daysAgo) => planted(daysAgo, '20-00-00-000')),
+      ...[1, 2, 3, 4, 5, 6, 7].map((daysAgo) => planted(daysAgo, 20)),
     ]);
     expect(readdirSync(folder)).toHaveLength(kept.length + 1);
   });

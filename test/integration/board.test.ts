@@ -433,6 +433,81 @@ describe('moving cards', () => {
   });
 });
 
+describe('the one rule for empty projects', () => {
+  it('deleting the last card of a bare project removes the project, as moving it out does', async () => {
+    const backend = await demo();
+    const { idea, projectId } = await clusterFromInbox(backend);
+    const deleted = await mutate(backend, 'ideas:delete', { id: idea.id });
+    expect(deleted.removedIdeaIds).toEqual([idea.id]);
+    expect(deleted.removedProjectIds).toEqual([projectId]);
+    // One undo brings back both, the card inside its project.
+    const undone = await call(backend, 'history:undo', {});
+    expect(undone.patch.projects.map((project) => project.id)).toEqual([projectId]);
+    expect(ideasOf(await load(backend), projectId).map((card) => card.id)).toEqual([idea.id]);
+  });
+
+  it('deleting the last card of a project with fact-sheet entries keeps the project', async () => {
+    const backend = await demo();
+    const board = await load(backend);
+    const project = projectWithIdeas(board, 3);
+    for (const idea of ideasOf(board, project.id)) {
+      const patch = await mutate(backend, 'ideas:delete', { id: idea.id });
+      expect(patch.removedProjectIds).toEqual([]);
+    }
+    expect(find((await load(backend)).projects, project.id)).toEqual(project);
+  });
+});
+
+describe('several cards at once', () => {
+  it('make one new project in their order, and one undo puts them all back', async () => {
+    const backend = await empty();
+    const texts = ['Erste', 'Zweite', 'Dritte'];
+    const created = byPosition(
+      (await mutate(backend, 'ideas:createMany', { texts, phase: 'kritik' })).ideas,
+    );
+    const board = await load(backend);
+    const ids = [created[2], created[0], created[1]].map((idea) => (idea as Idea).id);
+    const moved = await mutate(backend, 'ideas:moveMany', {
+      ids,
+      to: {
+        kind: 'newProject',
+        actionFieldId: fieldNamed(board, 'Wohnen').id,
+        beforeProjectId: null,
+      },
+    });
+    const projectId = (moved.projects[0] as BoardProject).id;
+    expect(moved.projects).toHaveLength(1);
+    expect(ideasOf(await load(backend), projectId).map((idea) => idea.text)).toEqual([
+      'Dritte',
+      'Erste',
+      'Zweite',
+    ]);
+    expect((await call(backend, 'history:state', {})).undoLabel).toBe('3 Ideen verschieben');
+    await call(backend, 'history:undo', {});
+    const after = await load(backend);
+    expect(after.projects).toEqual([]);
+    expect(ideasOf(after, null).map((idea) => idea.text)).toEqual(texts);
+  });
+
+  it('are refused as a whole when one of them is gone, and nothing moves', async () => {
+    const backend = await empty();
+    const created = (
+      await mutate(backend, 'ideas:createMany', { texts: ['A', 'B'], phase: 'kritik' })
+    ).ideas;
+    const board = await load(backend);
+    const error = await callFailing(backend, 'ideas:moveMany', {
+      ids: [(created[0] as Idea).id, 99_999],
+      to: {
+        kind: 'newProject',
+        actionFieldId: fieldNamed(board, 'Wohnen').id,
+        beforeProjectId: null,
+      },
+    });
+    expect(error.code).toBe('NOT_FOUND');
+    expect(await load(backend)).toEqual(board);
+  });
+});
+
 describe('projects', () => {
   it('merge moves the source’s cards after the target’s, adds its dots and removes it with its fact sheet', async () => {
     const backend = await demo();
@@ -443,14 +518,13 @@ describe('projects', () => {
     ];
     await mutate(backend, 'projects:setDots', { id: source.id, dots: 4 });
     await mutate(backend, 'projects:setDots', { id: target.id, dots: 5 });
-    // A Zwischenbilanz entry about the source (no contract method writes one yet).
-    const db = backend.workspaces.current().db;
-    const reviewId = db
-      .prepare("INSERT INTO reviews (date) VALUES ('2028-05-01')")
-      .run().lastInsertRowid;
-    db.prepare(
-      "INSERT INTO review_entries (review_id, project_id, status) VALUES (?, ?, 'geplant')",
-    ).run(reviewId, source.id);
+    // The demo's Zwischenbilanz has an entry about every measure, the source's too.
+    const entryOfSource = rows(
+      backend,
+      'SELECT id FROM review_entries WHERE project_id = ?',
+      source.id,
+    ) as { id: number }[];
+    expect(entryOfSource).toHaveLength(1);
     const before = await load(backend);
     const factSheets = () =>
       [
@@ -485,7 +559,14 @@ describe('projects', () => {
     ]) {
       expect(rows(backend, `SELECT * FROM ${table} WHERE project_id = ?`, source.id)).toEqual([]);
     }
-    expect(rows(backend, 'SELECT project_id FROM review_entries')).toEqual([{ project_id: null }]);
+    // The entry stays, no longer pointing at the project but keeping its title.
+    expect(
+      rows(
+        backend,
+        'SELECT project_id, project_title FROM review_entries WHERE id = ?',
+        entryOfSource[0]?.id,
+      ),
+    ).toEqual([{ project_id: null, project_title: source.title }]);
 
     await call(backend, 'history:undo', {});
     expect(await load(backend)).toEqual(before);

@@ -48,6 +48,58 @@ describe('the command line', () => {
     });
   });
 
+  it('creates a workspace with the Kommune’s key data, checked like the app checks it', () => {
+    const file = path.join(dir, 'Zeitz.werkstatt');
+    const created = run(
+      'new',
+      file,
+      '--name',
+      'Zeitz',
+      '--ags',
+      '15084590',
+      '--state',
+      'Sachsen-Anhalt',
+      '--district',
+      'Burgenlandkreis',
+      '--inhabitants',
+      '27.100',
+    );
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(
+      execFileSync(
+        'sqlite3',
+        ['-readonly', file, 'SELECT official_key, state, district, inhabitants FROM workspace'],
+        { encoding: 'utf8' },
+      ).trim(),
+    ).toBe('15084590|Sachsen-Anhalt|Burgenlandkreis|27100');
+
+    const wrongKey = run('new', path.join(dir, 'Falsch.werkstatt'), '--name', 'X', '--ags', '123');
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.stderr).toContain('Der Amtliche Gemeindeschlüssel hat genau 8 Ziffern');
+    const wrongLand = run(
+      'new',
+      path.join(dir, 'Falsch.werkstatt'),
+      '--name',
+      'X',
+      '--ags',
+      '15084590',
+      '--state',
+      'Bayern',
+    );
+    expect(wrongLand.stderr).toContain('gehört zu Sachsen-Anhalt, nicht zu Bayern');
+    const wrongCount = run(
+      'new',
+      path.join(dir, 'Falsch.werkstatt'),
+      '--name',
+      'X',
+      '--inhabitants',
+      'viele',
+    );
+    expect(wrongCount.stderr).toContain('Die Einwohnerzahl bitte als ganze Zahl angeben');
+    expect(existsSync(path.join(dir, 'Falsch.werkstatt'))).toBe(false);
+  });
+
   it('prints the counts of every entity as JSON', () => {
     const stats = JSON.parse(run('stats', demo).stdout);
     expect(stats).toMatchObject({
@@ -88,7 +140,7 @@ describe('the command line', () => {
   it('backs up and restores to an identical workspace, keeping a file it replaces', () => {
     const backedUp = run('backup', demo);
     expect(backedUp.code).toBe(0);
-    const id = /Sicherung angelegt: (\S+)/.exec(backedUp.stdout)?.[1] as string;
+    const id = /Sicherung angelegt: "([^"]+)"/.exec(backedUp.stdout)?.[1] as string;
     const target = path.join(dir, 'Wiederhergestellt.werkstatt');
     expect(run('restore', id, target).code).toBe(0);
     expect(dumpIdeas(target)).toBe(dumpIdeas(demo));
@@ -99,8 +151,16 @@ describe('the command line', () => {
     const aside = readdirSync(dir).find((name) =>
       name.startsWith('Notizen (vor Wiederherstellung'),
     );
+    expect(aside).toMatch(
+      /^Notizen \(vor Wiederherstellung \d{4}-\d\d-\d\d \d\d-\d\d\)\.werkstatt$/,
+    );
     expect(readFileSync(path.join(dir, aside as string), 'utf8')).toBe('Einkaufsliste\n');
     expect(run('check', path.join(dir, 'Notizen.werkstatt')).code).toBe(0);
+    // Restored again (within the same minute, as a script would): the first copy aside stays.
+    expect(run('restore', id, path.join(dir, 'Notizen.werkstatt')).code).toBe(0);
+    const asides = readdirSync(dir).filter((name) => name.startsWith('Notizen (vor'));
+    expect(asides).toHaveLength(2);
+    expect(readFileSync(path.join(dir, aside as string), 'utf8')).toBe('Einkaufsliste\n');
   });
 
   it('answers a wrong call with usage and exit code 2', () => {

@@ -315,7 +315,7 @@ describe('a damaged workspace with backups', () => {
     });
     expect(path.dirname(restored.path)).toBe(folder);
     expect(path.basename(restored.path)).toMatch(
-      /^Rettungsdorf \(wiederhergestellt \d{1,2}-\d{1,2}-\d{4}\)\.werkstatt$/,
+      /^Rettungsdorf \(wiederhergestellt \d{4}-\d\d-\d\d \d\d-\d\d\)\.werkstatt$/,
     );
     expect(restored).toMatchObject({ name: 'Rettungsdorf', counts: { ideas: 3 } });
     expect((await call(restarted, 'workspace:current', {}))?.path).toBe(restored.path);

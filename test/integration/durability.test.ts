@@ -33,7 +33,8 @@ function integrity(backend: Backend): unknown {
 }
 
 describe('kill -9 during writes', () => {
-  it('loses nothing acknowledged', { timeout: 120_000 }, async () => {
+  // 200 child processes: on a loaded 2-core machine that alone can take minutes.
+  it('loses nothing acknowledged', { timeout: 400_000 }, async () => {
     const dir = freshDir();
     const dataDir = path.join(dir, 'data');
     const folder = path.join(dir, 'werkstaetten');

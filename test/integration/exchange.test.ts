@@ -11,6 +11,7 @@ import type { ProjectSheet } from '../../shared/contract';
 import { call, callFailing, closedAfterEach } from '../support/backend';
 import { freshFolders } from '../support/folders';
 import { rawRequest } from '../support/http';
+import { stampedDuring } from '../support/stamps';
 
 const freshDir = freshFolders('kw-exchange-');
 const backendIn = closedAfterEach();
@@ -69,19 +70,20 @@ const exportAll = (backend: Backend) => call(backend, 'exchange:export', { proje
 describe('export', () => {
   it('writes all projects to a dated file in the workspace folder, offered for download', async () => {
     const backend = await demo();
-    const written = await exportAll(backend);
-    const today = new Date();
-    const day = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
-      .map((part) => String(part).padStart(2, '0'))
-      .join('-');
-    expect(path.basename(written.path)).toBe(`Musterstadt – Projekte ${day}.werkstatt-projekte`);
+    const [written, stamps] = await stampedDuring(() => exportAll(backend));
+    expect(stamps.map((stamp) => `Musterstadt – Projekte ${stamp}.werkstatt-projekte`)).toContain(
+      path.basename(written.path),
+    );
     expect(path.dirname(written.path)).toBe(backend.workspaces.workspaceFolder);
     expect(written.count).toBe(20);
     expect(written.bytes).toBe(readFileSync(written.path).length);
     expect(backend.offeredFiles.has(written.path)).toBe(true);
-    // A second export the same day does not overwrite the first.
+    // A second export in the same minute does not overwrite the first: it is numbered.
     const again = await exportAll(backend);
-    expect(path.basename(again.path)).toBe(`Musterstadt – Projekte ${day} (2).werkstatt-projekte`);
+    expect(again.path).not.toBe(written.path);
+    expect(path.basename(again.path)).toMatch(
+      /^Musterstadt – Projekte \d{4}-\d\d-\d\d \d\d-\d\d( \(2\))?\.werkstatt-projekte$/,
+    );
   });
 
   it('is versioned JSON with the origin and no personal data', async () => {

@@ -1,7 +1,7 @@
-// `npm run cli -- export FILE OUT.docx [--version-label TEXT]` with the built CLI and its worker
+// `npm run cli -- export FILE OUT.docx|OUT.pdf [--version-label TEXT]` with the built CLI and its worker
 // (needs `npm run build`, which `npm test` runs first).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/app';
@@ -38,11 +38,28 @@ describe('export on the command line', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^Werkstattplan gespeichert: .*Plan für den Rat\.docx \(\d+ KB\)/,
+      /^Werkstattplan gespeichert: .*Plan für den Rat\.docx \(\d+ KB; Seitenzahlen im Inhaltsverzeichnis von LibreOffice gesetzt\)/,
     );
     const document = docxParts(out)['word/document.xml'] as string;
     parseStrictly(document);
     expect(wordText(document)).toContain('Fassung: Beschluss des Stadtrats vom 12.05.2026');
+  });
+
+  it('writes the newest Zwischenbilanz, or the one of a date, as its own document', () => {
+    const out = path.join(dir, 'Zwischenbilanz.docx');
+    const result = run('export-review', demo, out);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Zwischenbilanz gespeichert: .*Zwischenbilanz\.docx \(\d+ KB\)/);
+    const document = docxParts(out)['word/document.xml'] as string;
+    parseStrictly(document);
+    expect(wordText(document)).toContain(
+      'Verglichen mit der Fassung: Ratsbeschluss vom 26.11.2026',
+    );
+    const none = run('export-review', demo, out, '--date', '2030-01-01');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(
+      'Eine Zwischenbilanz vom 2030-01-01 gibt es in dieser Werkstatt nicht.',
+    );
   });
 
   it('explains in German what went wrong, with the error code', () => {
@@ -50,9 +67,18 @@ describe('export on the command line', () => {
     expect(missingFolder.code).toBe(1);
     expect(missingFolder.stderr).toContain('gibt es nicht (mehr)');
     expect(missingFolder.stderr).toContain('(Fehlercode EXPORT_FAILED)');
-    const notDocx = run('export', demo, path.join(dir, 'Plan.pdf'));
+    const notDocx = run('export', demo, path.join(dir, 'Plan.odt'));
     expect(notDocx.code).toBe(2);
-    expect(notDocx.stderr).toContain('Die Ausgabedatei muss auf .docx enden.');
-    expect(existsSync(path.join(dir, 'Plan.pdf'))).toBe(false);
+    expect(notDocx.stderr).toContain('Die Ausgabedatei muss auf .docx oder .pdf enden.');
+    expect(existsSync(path.join(dir, 'Plan.odt'))).toBe(false);
+  });
+
+  it('writes a tagged PDF when OUT ends in .pdf', { timeout: 120_000 }, async () => {
+    const pdf = path.join(dir, 'Werkstattplan Musterstadt.pdf');
+    const result = run('export', demo, pdf);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes/m);
   });
 });

@@ -12,6 +12,7 @@ import {
   timelineCells,
 } from '../../shared/plan';
 import type { ExportOptions, PlanData } from '../../shared/plan';
+import { noKickoff } from '../../shared/planFormat';
 import { docxParts, parseStrictly, wordText } from '../support/docx';
 import { demoPlan } from '../support/planSeed';
 
@@ -54,6 +55,7 @@ describe('sections and numbering', () => {
       '3 Leitziele',
       '4 Handlungsfelder und Maßnahmen',
       '5 Maßnahmenübersicht',
+      '6 Umsetzung und Zwischenbilanz',
       'Anhang: Ideen aus der Zukunftswerkstatt',
     ]);
   });
@@ -68,6 +70,7 @@ describe('sections and numbering', () => {
       '1 Prozess',
       '2 Handlungsfelder und Maßnahmen',
       '3 Maßnahmenübersicht',
+      '4 Umsetzung und Zwischenbilanz',
     ]);
     expect(text).toContain('2.1.1 Azubi- und Starterwohnen im Alten Postamt');
     expect(text).not.toContain('Stärken, Schwächen');
@@ -87,40 +90,20 @@ describe('sections and numbering', () => {
     };
     const { document } = await render(bare);
     expect(chapters(document)).toEqual(['1 Prozess']);
-    const empty: PlanData = { ...bare, steps: [], workshops: [], actors: [] };
+    const empty: PlanData = { ...bare, steps: [], kickoff: noKickoff, workshops: [], actors: [] };
     const nothing = await render(empty);
     expect(chapters(nothing.document)).toEqual([]);
     expect(nothing.text).not.toContain('Inhaltsverzeichnis');
     expect(nothing.text).toContain('Musterstadt');
   });
 
-  it('adds "Umsetzung und Zwischenbilanz" only when reviews exist', async () => {
-    expect(planOutline(demo, defaultExportOptions).map((c) => c.key)).not.toContain(
-      'zwischenbilanz',
-    );
-    const reviewed: PlanData = {
-      ...demo,
-      reviews: [
-        {
-          id: 1,
-          date: '2028-05-12',
-          notes: 'Zwei Jahre nach dem Ratsbeschluss.',
-          entries: [
-            {
-              projectTitle: 'Rufbus „Muster-Flexi“',
-              status: 'in_umsetzung',
-              progress: 'Testbetrieb läuft.',
-              barriers: 'Fahrermangel',
-              enablers: 'Landesförderung',
-            },
-          ],
-        },
-      ],
-    };
-    const { document, text } = await render(reviewed);
+  it('adds "Umsetzung und Zwischenbilanz" only when reviews exist, after the landscape overview', async () => {
+    expect(
+      planOutline({ ...demo, reviews: [] }, defaultExportOptions).map((c) => c.key),
+    ).not.toContain('zwischenbilanz');
+    const { document, text } = await render(demo);
     expect(chapters(document)).toContain('6 Umsetzung und Zwischenbilanz');
-    expect(text).toContain('6.1 Zwischenbilanz vom 12.05.2028');
-    expect(text).toContain('Fahrermangel');
+    expect(text).toContain('6.1 Zwischenbilanz vom 23.09.2027');
     // The overview stays landscape in its own section; what follows it is portrait again.
     const orientations = [...document.matchAll(/<w:pgSz [^>]*\/>/g)].map((m) =>
       m[0].includes('landscape') ? 'quer' : 'hoch',
@@ -133,7 +116,14 @@ describe('content', () => {
   it('names only organisation and role when anonymised, names too when not', async () => {
     const plan: PlanData = {
       ...demo,
-      actors: [{ name: 'Erika Mustermann', organisation: 'Seniorenbeirat', role: 'Sprecherin' }],
+      actors: [
+        {
+          name: 'Erika Mustermann',
+          organisation: 'Seniorenbeirat',
+          role: 'Sprecherin',
+          steeringGroup: false,
+        },
+      ],
     };
     const anonymous = await render(plan);
     expect(anonymous.text).toContain('Seniorenbeirat');
@@ -168,7 +158,7 @@ describe('content', () => {
     ]) {
       expect(sheet).toContain(label);
     }
-    expect(sheet).toContain('Oktober 2026 – Dezember 2028');
+    expect(sheet).toContain('April 2027 – Dezember 2028');
     expect(sheet).toContain('420.000\u00a0€');
     expect(sheet).toContain('März 2027: Machbarkeitsstudie');
     expect(sheet).toMatch(/„Altes Postamt umbauen[^“]*“ \(Umsetzung, 7 Punkte\)/);

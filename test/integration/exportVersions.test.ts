@@ -39,9 +39,11 @@ const leftovers = (folder: string) => readdirSync(folder).filter((name) => name.
 describe('Fassung festschreiben', () => {
   it('exports a frozen version as it was, after the plan changed; undo removes it', async () => {
     const { dir, backend } = await demoBackend();
+    // The demo holds its adopted Fassung already; the new one comes first, newest first.
+    const [adopted] = await call(backend, 'plan:versions', {});
     const version = await call(backend, 'plan:freeze', { label: 'Ratsbeschluss 12.05.2026' });
     expect(version).toMatchObject({ label: 'Ratsbeschluss 12.05.2026' });
-    expect(await call(backend, 'plan:versions', {})).toEqual([version]);
+    expect(await call(backend, 'plan:versions', {})).toEqual([version, adopted]);
     expect((await call(backend, 'history:state', {})).undoLabel).toBe(
       'Fassung „Ratsbeschluss 12.05.2026“ festschreiben',
     );
@@ -66,7 +68,7 @@ describe('Fassung festschreiben', () => {
 
     await call(backend, 'history:undo', {}); // the rename
     await call(backend, 'history:undo', {}); // the freeze
-    expect(await call(backend, 'plan:versions', {})).toEqual([]);
+    expect(await call(backend, 'plan:versions', {})).toEqual([adopted]);
     expect(
       await callFailing(backend, 'plan:export', {
         options: defaultExportOptions,
@@ -134,7 +136,13 @@ describe('where the document goes', () => {
       options: defaultExportOptions,
       path: target,
     });
-    expect(result).toEqual({ path: target, bytes: expect.any(Number), handle: expect.any(String) });
+    expect(result).toEqual({
+      path: target,
+      bytes: expect.any(Number),
+      handle: expect.any(String),
+      format: 'docx',
+      pageNumbers: 'word',
+    });
     expect(documentText(target)).toContain('Inhaltsverzeichnis');
   });
 
@@ -179,13 +187,13 @@ describe('where the document goes', () => {
     });
   });
 
-  it('refuses a target that is not a .docx file', async () => {
+  it('refuses a target that is neither a .docx nor a .pdf file', async () => {
     const { dir, backend } = await demoBackend();
     const error = await callFailing(backend, 'plan:export', {
       options: defaultExportOptions,
-      path: path.join(dir, 'Plan.pdf'),
+      path: path.join(dir, 'Plan.odt'),
     });
     expect(error).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(error.message).toContain('.docx');
+    expect(error.message).toContain('.docx oder .pdf');
   });
 });

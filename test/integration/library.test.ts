@@ -5,7 +5,6 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { seedDefaultCatalogues } from '../../electron/backend/repositories/catalogues';
-import { createIdea } from '../../electron/backend/repositories/ideas';
 import { insertWorkspace } from '../../electron/backend/repositories/workspace';
 import { Writer } from '../../electron/backend/store/changes';
 import { applyConnectionSettings } from '../../electron/backend/store/connection';
@@ -71,7 +70,8 @@ describe('library:list', () => {
       title: 'Azubi- und Starterwohnen im Alten Postamt',
       actionFieldName: 'Wohnen',
       targetGroupNames: ['Jugendliche', 'Einpendler', 'Unternehmen'],
-      startMonth: '2026-10',
+      // Moved back after the Ratsbeschluss (the demo's Zwischenbilanz shows the difference).
+      startMonth: '2027-04',
       endMonth: '2028-12',
       budgetCents: 42_000_000,
       priority: 'hoch',
@@ -294,13 +294,13 @@ function versionOneFile(file: string): void {
         created_at: stamp,
         updated_at: stamp,
       });
-      createIdea(writer, {
+      // Written as version 1 knew a card: today's repository reads columns it did not have.
+      writer.insert('ideas', {
         text: 'Ein Café im Dorfladen',
         phase: 'fantasie',
-        workshopId: null,
-        groupId: null,
-        author: '',
-        projectId,
+        project_id: projectId,
+        position: 1,
+        created_at: stamp,
       });
     })();
   } finally {

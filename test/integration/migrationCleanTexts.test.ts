@@ -1,43 +1,33 @@
 // Migration 003: texts stored before the one text rule are cleaned with it when the file is opened.
-import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, closedAfterEach } from '../support/backend';
 import { schemaVersion } from '../../electron/backend/store/migrations';
+import { call, closedAfterEach } from '../support/backend';
 import { freshFolders } from '../support/folders';
-import { migrationsUpTo } from '../support/testMigrations';
+import { workspaceAtVersion } from '../support/testMigrations';
 
 const freshDir = freshFolders();
 const backendIn = closedAfterEach();
 
 /** A closed workspace at schema v2 whose texts hold what older versions let through. */
-async function dirtyV2Workspace(dir: string): Promise<string> {
-  const backend = backendIn(dir, { migrations: migrationsUpTo(2) });
-  const { path: file } = await call(backend, 'workspace:create', { name: 'Altdorf' });
-  await call(backend, 'ideas:create', { text: 'vorher', phase: 'kritik' });
-  await backend.close();
-  const db = new Database(file);
-  try {
+function dirtyV2Workspace(dir: string): string {
+  return workspaceAtVersion(path.join(dir, 'Altdorf.werkstatt'), 2, 'Altdorf', (db) => {
+    db.prepare(
+      `INSERT INTO ideas (text, phase, author, position, created_at) VALUES (?, 'kritik', ?, 1, '2026-01-01T00:00:00Z')`,
+    ).run('Zeile 1\r\nZeile 2\u0085Ende\ud800', 'A\tB');
     db.prepare('UPDATE workspace SET name = ?, district = ?').run(
       'Alt\u000bdorf\u0007',
       'Kreis\u2028Süd',
     );
-    db.prepare('UPDATE ideas SET text = ?, author = ?').run(
-      'Zeile 1\r\nZeile 2\u0085Ende\ud800',
-      'A\tB',
-    );
     db.prepare('UPDATE action_fields SET name = ? WHERE id = 1').run('\u0007\ufffe');
     db.prepare('UPDATE action_fields SET description = ? WHERE id = 2').run('gut\u0000 so\uFDD0');
-  } finally {
-    db.close();
-  }
-  return file;
+  });
 }
 
 describe('migration 003: stored texts follow the text rule', () => {
   it('cleans breaks, controls, noncharacters and lone surrogates, and fills emptied names', async () => {
     const dir = freshDir();
-    const file = await dirtyV2Workspace(dir);
+    const file = dirtyV2Workspace(dir);
     const backend = backendIn(dir);
     await call(backend, 'workspace:open', { path: file });
     const db = backend.workspaces.current().db;
@@ -75,10 +65,17 @@ describe('migration 003: stored texts follow the text rule', () => {
 
   it('leaves clean texts untouched', async () => {
     const dir = freshDir();
-    const backend = backendIn(dir, { migrations: migrationsUpTo(2) });
-    const { path: file } = await call(backend, 'workspace:create', { name: 'Sauberstadt' });
-    await call(backend, 'ideas:create', { text: '  Zwei\nZeilen  ', phase: 'kritik' });
-    await backend.close();
+    const file = workspaceAtVersion(
+      path.join(dir, 'Sauberstadt.werkstatt'),
+      2,
+      'Sauberstadt',
+      (db) =>
+        db
+          .prepare(
+            `INSERT INTO ideas (text, phase, position, created_at) VALUES (?, 'kritik', 1, '2026-01-01')`,
+          )
+          .run('  Zwei\nZeilen  '),
+    );
     const reopened = backendIn(dir);
     await call(reopened, 'workspace:open', { path: file });
     const db = reopened.workspaces.current().db;

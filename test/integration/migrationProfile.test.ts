@@ -1,6 +1,7 @@
-// Migration 005 (Kommunalprofil): indicators, SWOT and Bestandsaufnahme stored by an older version
+// Migration 007 (Kommunalprofil): indicators, SWOT and Bestandsaufnahme stored by an older version
 // are kept with their values; a Fassung frozen before still exports as it was.
 import Database from 'better-sqlite3';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderWerkstattplan } from '../../electron/backend/export/document';
 import { readPlanVersion } from '../../electron/backend/repositories/plan';
@@ -9,7 +10,7 @@ import { defaultExportOptions } from '../../shared/plan';
 import { call, closedAfterEach } from '../support/backend';
 import { docxParts, wordText } from '../support/docx';
 import { freshFolders } from '../support/folders';
-import { migrationsUpTo } from '../support/testMigrations';
+import { workspaceAtVersion } from '../support/testMigrations';
 
 const freshDir = freshFolders('kw-migration-profil-');
 const backendIn = closedAfterEach();
@@ -49,11 +50,9 @@ const frozenV1 = {
   reviews: [],
 };
 
-/** A closed workspace at schema v3 holding what the old tables could hold. */
-async function v3Workspace(dir: string): Promise<string> {
-  const backend = backendIn(dir, { migrations: migrationsUpTo(3) });
-  const { path: file } = await call(backend, 'workspace:create', { name: 'Altdorf' });
-  await backend.close();
+/** A closed workspace at schema v6 holding what the old tables could hold. */
+function v6Workspace(dir: string): string {
+  const file = workspaceAtVersion(path.join(dir, 'Altdorf.werkstatt'), 6, 'Altdorf');
   const db = new Database(file);
   try {
     const indicator = db
@@ -84,7 +83,7 @@ async function v3Workspace(dir: string): Promise<string> {
 describe('migration 005: the Kommunalprofil', () => {
   it('keeps old indicators with their values by year, SWOT entries and measures', async () => {
     const dir = freshDir();
-    const file = await v3Workspace(dir);
+    const file = v6Workspace(dir);
     const backend = backendIn(dir);
     await call(backend, 'workspace:open', { path: file });
     const db = backend.workspaces.current().db;
@@ -144,7 +143,7 @@ describe('migration 005: the Kommunalprofil', () => {
 
   it('exports a Fassung frozen in format 1 with its figures, SWOT and Bestandsaufnahme', async () => {
     const dir = freshDir();
-    const file = await v3Workspace(dir);
+    const file = v6Workspace(dir);
     const backend = backendIn(dir);
     await call(backend, 'workspace:open', { path: file });
     const [version] = await call(backend, 'plan:versions', {});

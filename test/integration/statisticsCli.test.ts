@@ -159,7 +159,7 @@ describe('indicators', () => {
           'INSERT INTO indicator_values (indicator_id, year, value) VALUES (?, 2020, 4300)',
         ).run(id);
       },
-      migrationsUpTo(3),
+      migrationsUpTo(6),
     );
     const before = sha(file);
     expect(listed(file)).toMatchObject([

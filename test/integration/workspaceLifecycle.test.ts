@@ -36,7 +36,8 @@ describe('a new workspace', () => {
     expect(summary.path).toBe(path.join(dir, 'werkstaetten', 'Aue.werkstatt'));
     expect(summary).toMatchObject({ name: 'Aue', state: 'Sachsen', inhabitants: 16000 });
     expect(summary.counts).toMatchObject({ actionFields: 16, targetGroups: 11, ideas: 0 });
-    expect(summary.steps.map((step) => step.key)).toEqual([
+    const steps = await call(backend, 'steps:load', {});
+    expect(steps.map((step) => step.key)).toEqual([
       'kickoff',
       'profile',
       'workshop',
@@ -130,10 +131,10 @@ describe('undo and redo', () => {
   it('undoes a step status change back to the previous status', async () => {
     const backend = backendIn(tempDir());
     await call(backend, 'workspace:create', { name: 'Statusdorf' });
-    await call(backend, 'workspace:setStepStatus', { step: 'kickoff', status: 'abgeschlossen' });
+    await call(backend, 'steps:update', { step: 'kickoff', changes: { status: 'abgeschlossen' } });
     await call(backend, 'history:undo', {});
-    const summary = await call(backend, 'workspace:current', {});
-    expect(summary?.steps[0]).toEqual({ key: 'kickoff', status: 'offen' });
+    const [kickoff] = await call(backend, 'steps:load', {});
+    expect(kickoff).toMatchObject({ key: 'kickoff', status: 'offen', doneDate: null });
   });
 
   it('refuses user actions when no workspace is open', async () => {

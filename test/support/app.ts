@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -108,9 +108,13 @@ export function browserSession(viewport = { width: 1600, height: 1000 }) {
       running.push(app);
       return app;
     },
-    /** A new page of the session's one browser context, sharing its cookies and storage rules. */
-    async newPage(): Promise<Page> {
+    /**
+     * A new page of the session's one browser context, sharing its cookies and storage rules;
+     * with `options` (a touch screen, say) a page of a context of its own.
+     */
+    async newPage(options?: BrowserContextOptions): Promise<Page> {
       if (!browser) throw new Error('Chromium läuft nicht');
+      if (options) return (await browser.newContext({ viewport, ...options })).newPage();
       context ??= await browser.newContext({ viewport });
       return context.newPage();
     },

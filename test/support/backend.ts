@@ -14,6 +14,8 @@ export function testBackend(dir: string, options: BackendOptions = {}): Backend 
     // The folder around the backend's (a test file's temp folder, holding every folder its tests
     // make) stands for the user's folders: files the tests name lie there.
     extraFolders: [path.dirname(dir)],
+    // LibreOffice's pass takes seconds an export; the tests that look at it switch it on.
+    office: false,
     ...options,
   });
 }

@@ -22,8 +22,9 @@ export async function capture(page: Page, text: string): Promise<void> {
   await card(page, text).waitFor();
 }
 
+/** A committed card (not one still shown as „wird gespeichert …“). */
 export const card = (scope: Page | Locator, text: string) =>
-  scope.locator('.idea-card').filter({ hasText: text }).first();
+  scope.locator('.idea-card:not(.pending-idea)').filter({ hasText: text }).first();
 
 /** A pointer drag as a hand does it: press, move past the activation distance, move in steps. */
 export async function drag(

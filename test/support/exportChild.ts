@@ -17,6 +17,8 @@ function emit(value: unknown) {
 
 async function exportForever(dataDir: string, workspaceFolder: string, file: string, out: string) {
   const app = createBackend({
+    // Killed mid-export on purpose: no LibreOffice may be left behind.
+    office: false,
     dataDir,
     workspaceFolder,
     exportWorker: path.join(__dirname, 'export-worker.cjs'),

@@ -8,6 +8,8 @@ export interface RawResponse {
 }
 
 export function rawRequest(options: {
+  /** Where to connect; default 127.0.0.1 (the facilitator's host). */
+  host?: string;
   port: number;
   path: string;
   method?: string;
@@ -17,11 +19,14 @@ export function rawRequest(options: {
   return new Promise((resolve, reject) => {
     const req = request(
       {
-        host: '127.0.0.1',
+        host: options.host ?? '127.0.0.1',
         port: options.port,
         path: options.path,
         method: options.method ?? 'GET',
         headers: options.headers,
+        // A connection of its own: a kept-alive one to a server that has just closed would only
+        // say "socket hang up" where the test asks whether the server still answers.
+        agent: false,
       },
       (res) => {
         const chunks: Buffer[] = [];

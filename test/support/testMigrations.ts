@@ -1,4 +1,12 @@
-// Migrations beyond the app's own, for exercising the migration runner from tests and child processes.
+// Migrations beyond the app's own, for exercising the migration runner from tests and child
+// processes, and workspace files as older versions of the app wrote them.
+import Database from 'better-sqlite3';
+import { seedDefaultCatalogues } from '../../electron/backend/repositories/catalogues';
+import { insertWorkspace } from '../../electron/backend/repositories/workspace';
+import { Writer } from '../../electron/backend/store/changes';
+import { applyConnectionSettings } from '../../electron/backend/store/connection';
+import type { Db } from '../../electron/backend/store/connection';
+import { migrate } from '../../electron/backend/store/migrate';
 import { migrations, schemaVersion } from '../../electron/backend/store/migrations';
 import type { Migration } from '../../electron/backend/store/migrations';
 
@@ -40,3 +48,38 @@ export const withMigration = (migration: Migration): readonly Migration[] => [
 /** The app's migrations up to `version`: a backend with these creates files of that older schema. */
 export const migrationsUpTo = (version: number): readonly Migration[] =>
   migrations.filter((migration) => migration.version <= version);
+/**
+ * A closed workspace file at schema `version`, as that version of the app made it: its
+ * migrations, a Kommune named `name` with the default catalogues and steps, then `seed`.
+ */
+export function workspaceAtVersion(
+  file: string,
+  version: number,
+  name: string,
+  seed: (db: Db) => void = () => {},
+): string {
+  const db = new Database(file);
+  try {
+    applyConnectionSettings(db);
+    migrate(
+      db,
+      migrations.filter((migration) => migration.version <= version),
+    );
+    db.transaction(() => {
+      const writer = new Writer(db);
+      insertWorkspace(writer, {
+        name,
+        officialKey: '',
+        state: '',
+        district: '',
+        inhabitants: null,
+        consultant: '',
+      });
+      seedDefaultCatalogues(writer);
+      seed(db);
+    })();
+  } finally {
+    db.close();
+  }
+  return file;
+}

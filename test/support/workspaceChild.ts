@@ -22,6 +22,8 @@ function emit(value: unknown) {
 
 function backend(options: Parameters<typeof createBackend>[0] = {}) {
   return createBackend({
+    // Killed mid-export on purpose: no LibreOffice may be left behind.
+    office: false,
     dataDir,
     workspaceFolder,
     // The test's folder holding the file stands for the user's folders.

@@ -15,6 +15,8 @@ const idea = (id: number, projectId: number | null, position: number): Idea => (
   projectId,
   position,
   createdAt: '2026-01-01T00:00:00.000Z',
+  device: null,
+  visibility: 'shown',
 });
 const project = (id: number, actionFieldId: number, position: number): BoardProject => ({
   id,

@@ -7,10 +7,13 @@ const electron = vi.hoisted(() => ({
   ipcInvoke: vi.fn(),
   ipcOn: vi.fn(),
   ipcRemoveListener: vi.fn(),
+  showSaveDialog: vi.fn(),
 }));
 
 vi.mock('electron', () => ({
-  BrowserWindow: vi.fn(),
+  // No window is open: the dialogs come without a parent.
+  BrowserWindow: Object.assign(vi.fn(), { getFocusedWindow: () => null, getAllWindows: () => [] }),
+  dialog: { showSaveDialog: electron.showSaveDialog },
   shell: { openExternal: electron.openExternal },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
@@ -25,6 +28,7 @@ const { mainWindowOptions, hardenWebContents, isSafeExternalUrl } =
   await import('../../electron/window');
 const { bindContract, isTrustedSender } = await import('../../electron/ipc');
 const { menuTemplate } = await import('../../electron/menu');
+const { electronPlatform } = await import('../../electron/dialogs');
 const { createBackend } = await import('../../electron/backend/backend');
 const { methodNames } = await import('../../shared/contract');
 
@@ -114,6 +118,11 @@ describe('navigation guard', () => {
   it('grants no permission (camera, geolocation, notifications …)', () => {
     expect(contents.askPermission('media')).toBe(false);
     expect(contents.askPermission('geolocation')).toBe(false);
+  });
+
+  it('allows full screen, for the presentation, and nothing else', () => {
+    expect(contents.askPermission('fullscreen')).toBe(true);
+    expect(contents.checkPermission('fullscreen')).toBe(true);
   });
 
   it.each(['clipboard-read', 'media', 'hid', 'usb', 'serial', 'notifications', 'geolocation'])(
@@ -216,8 +225,50 @@ describe('menu', () => {
     expect(send).toHaveBeenCalledWith('about');
   });
 
+  it('names what undo and redo would do, and greys them out when there is nothing', () => {
+    const edit = (history: { undoLabel: string | null; redoLabel: string | null }) =>
+      menuTemplate(vi.fn(), false, { history })[1]?.submenu as {
+        label?: string;
+        enabled?: boolean;
+      }[];
+    const some = edit({ undoLabel: 'Idee anlegen', redoLabel: null });
+    expect(some[0]).toMatchObject({ label: 'Rückgängig: Idee anlegen', enabled: true });
+    expect(some[1]).toMatchObject({ label: 'Wiederholen', enabled: false });
+  });
+
+  it('opens the projector window from Ansicht', () => {
+    const openProjector = vi.fn();
+    const view = menuTemplate(vi.fn(), false, { openProjector })[2]?.submenu as {
+      label?: string;
+      click?: () => void;
+    }[];
+    view.find((item) => item.label === 'Projektorfenster')?.click?.();
+    expect(openProjector).toHaveBeenCalledOnce();
+  });
+
   it('adds the app menu on macOS', () => {
     expect(menuTemplate(vi.fn(), true)[0]?.role).toBe('appMenu');
+  });
+});
+
+describe('native dialogs', () => {
+  const platform = electronPlatform(() => '/home/berater/Dokumente/Kommunalwerkstatt', vi.fn());
+
+  it('asks where the CSV table goes, in the workspace folder, as a CSV file', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/tmp/Aue.csv' });
+    expect(await platform.pickPath?.('saveTable', 'Aue – Projektbibliothek.csv')).toBe(
+      '/tmp/Aue.csv',
+    );
+    expect(electron.showSaveDialog).toHaveBeenCalledWith({
+      title: 'Tabelle speichern',
+      defaultPath: '/home/berater/Dokumente/Kommunalwerkstatt/Aue – Projektbibliothek.csv',
+      filters: [{ name: 'CSV-Tabelle (Excel)', extensions: ['csv'] }],
+    });
+  });
+
+  it('answers null when the user cancels', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await platform.pickPath?.('saveTable')).toBeNull();
   });
 });
 

@@ -74,6 +74,22 @@ describe('a project title from its card', () => {
 });
 
 describe('German search', () => {
+  it.each(['Bürgermeister', 'Buergermeister', 'Burgermeister', 'BÜRGERMEISTER'])(
+    'finds the mayor written as %s, and every spelling finds it',
+    (spelling) => {
+      for (const text of ['Bürgermeister', 'Buergermeister', 'Burgermeister']) {
+        expect(matchesQuery(`Sprechstunde mit dem ${text}`, spelling)).toBe(true);
+      }
+      expect(foldText(spelling)).toBe('burgermeister');
+    },
+  );
+
+  it('folds ß and ss, ä and ae, ö and oe alike, and marks the written-out umlaut whole', () => {
+    expect(foldText('Größe Groesse Grösse')).toBe(foldText('grosse grosse grosse'));
+    expect(foldText('Schäfer Schaefer')).toBe('schafer schafer');
+    expect(matchRanges('Der Buergermeister kommt', 'bürger')).toEqual([[4, 11]]);
+  });
+
   it('folds case, umlauts and ß', () => {
     expect(foldText('Straße MÜHLE Café')).toBe('strasse muhle cafe');
     expect(matchesQuery('Die Hauptstraße im Sommer', 'STRASSE')).toBe(true);

@@ -1,37 +1,64 @@
 // The library as a CSV table for a German Excel: UTF-8 with BOM (so umlauts survive), semicolons,
-// CRLF, amounts like "420.000,00", months like "10/2026", RFC 4180 quoting, and no cell that
-// Excel would run as a formula.
-import { projectGoalLabels, projectStatusLabels } from '../../../shared/domain';
+// CRLF, RFC 4180 quoting, and no cell that Excel would run as a formula. Values are written as a
+// German spreadsheet reads them, so they sort and add up: amounts as numbers ("420.000,00"),
+// months as dates — Beginn the month's first day, Ende its last ("01.10.2026", "31.12.2028").
+// (LibreOffice Calc, reading it as Excel does, takes "2026-10" and "10/2026" for text.)
+import { projectGoalLabels, projectStatusLabels, swotKindLabels } from '../../../shared/domain';
 import type { LibraryProject } from '../../../shared/library';
+import { formatMonth } from '../../../shared/plan';
+import type { SheetDetails } from '../repositories/sheetDetails';
 
 const areaScopeLabels = { lokal: 'lokal', regional: 'regional', interkommunal: 'interkommunal' };
 
-const columns: [string, (project: LibraryProject) => string | number | null][] = [
+type Cell = (project: LibraryProject, details: SheetDetails) => string | number | null;
+
+/** Lists in one cell go one entry per line (Excel shows them so when the cell wraps). */
+const perLine = (entries: string[]) => entries.join('\n');
+
+const columns: [string, Cell][] = [
   ['Titel', (p) => p.title],
   ['Handlungsfeld', (p) => p.actionFieldName],
   ['Zielgruppen', (p) => p.targetGroupNames.join(', ')],
   ['Verantwortlich', (p) => p.lead],
   ['Partner', (p) => p.partners],
-  ['Beginn', (p) => csvMonth(p.startMonth)],
-  ['Ende', (p) => csvMonth(p.endMonth)],
+  ['Beginn', (p) => monthDate(p.startMonth, 'first')],
+  ['Ende', (p) => monthDate(p.endMonth, 'last')],
   ['Budget (EUR)', (p) => (p.budgetCents === null ? '' : germanAmount(p.budgetCents))],
+  ['Finanzierung', (_, d) => d.funding],
   ['Priorität', (p) => p.priority ?? ''],
   ['Status', (p) => projectStatusLabels[p.status]],
   ['Schlüsselmaßnahme', (p) => (p.keyMeasure ? 'ja' : 'nein')],
   ['Projektziel', (p) => (p.projectGoal ? projectGoalLabels[p.projectGoal] : '')],
   ['Projektart', (p) => p.projectType],
   ['Gebietsbezug', (p) => (p.areaScope ? areaScopeLabels[p.areaScope] : '')],
+  ['Leitziele', (_, d) => perLine(d.strategicGoals)],
+  ['Indikatoren', (_, d) => d.indicators],
+  [
+    'Meilensteine',
+    (_, d) =>
+      perLine(
+        d.milestones.map(({ month, text }) => (month ? `${formatMonth(month)}: ${text}` : text)),
+      ),
+  ],
+  [
+    'SWOT-Bezug',
+    (_, d) => perLine(d.swotEntries.map(({ kind, text }) => `${swotKindLabels[kind]}: ${text}`)),
+  ],
   ['Punkte', (p) => p.dots],
   ['Ideen', (p) => p.ideaCount],
   ['Herkunft', (p) => p.origin],
   ['Beschreibung', (p) => p.description],
 ];
 
-/** "2026-10" → "10/2026". */
-export function csvMonth(month: string | null): string {
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** "2026-10" → "01.10.2026" (`first`) or "31.10.2026" (`last`): a date cell, not text. */
+export function monthDate(month: string | null, day: 'first' | 'last'): string {
   if (!month) return '';
-  const [year, number] = month.split('-');
-  return `${number}/${year}`;
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  // Day 0 of the next month is the last day of this one.
+  const date = day === 'first' ? 1 : new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return `${pad(date)}.${pad(number)}.${year}`;
 }
 
 /** Cents as a German amount with thousands dots and two decimals: 42000000 → "420.000,00". */
@@ -51,10 +78,22 @@ export function csvCell(value: string | number | null): string {
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function libraryCsv(projects: LibraryProject[]): string {
+const noDetails: SheetDetails = {
+  funding: '',
+  indicators: '',
+  strategicGoals: [],
+  milestones: [],
+  swotEntries: [],
+};
+
+/** The table of `projects` in their order; `details` by project id (every project has them). */
+export function libraryCsv(projects: LibraryProject[], details: Map<number, SheetDetails>): string {
   const lines = [
     columns.map(([header]) => csvCell(header)).join(';'),
-    ...projects.map((project) => columns.map(([, cell]) => csvCell(cell(project))).join(';')),
+    ...projects.map((project) => {
+      const own = details.get(project.id) ?? noDetails;
+      return columns.map(([, cell]) => csvCell(cell(project, own))).join(';');
+    }),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -170,6 +170,37 @@ export function dataTable(options: DataTableOptions): Table {
   });
 }
 
+/** A column of `filledTable`: its title, share of the width, and what it shows per row. */
+export interface FilledColumn<T> extends Column {
+  value(row: T): CellContent;
+  /** Shown even when no row has a value (e.g. the name of each row). */
+  always?: boolean;
+}
+
+const isEmpty = (content: CellContent) =>
+  typeof content === 'string' ? content.trim() === '' : content.length === 0;
+
+/**
+ * A data table that leaves out the columns no row has a value in, instead of printing them empty;
+ * the columns kept share the freed width in proportion.
+ */
+export function filledTable<T>(
+  columns: readonly FilledColumn<T>[],
+  rows: readonly T[],
+  width: number = textWidth.portrait,
+): Table {
+  const kept = columns.filter(
+    (column) => column.always || rows.some((row) => !isEmpty(column.value(row))),
+  );
+  const total = kept.reduce((sum, column) => sum + column.width, 0);
+  const widths = kept.map((column) => Math.floor((column.width / total) * width));
+  widths[widths.length - 1] = width - widths.slice(0, -1).reduce((sum, w) => sum + w, 0);
+  return dataTable({
+    columns: kept.map((column, index) => ({ title: column.title, width: widths[index] as number })),
+    rows: rows.map((row) => kept.map((column) => column.value(row))),
+  });
+}
+
 /** A fact sheet: label and value per row, the labels shaded; rows without a value are left out. */
 export function factTable(rows: readonly [label: string, value: CellContent][]): Table {
   const labelWidth = 2600;

@@ -1,9 +1,12 @@
 // One export, start to end: render the document, clear orphans of killed exports, write atomically.
 // Runs inside the export worker (and in-process in tests and benchmarks).
-import type { WrittenDocument } from '../../../shared/contract';
+import type { DocumentFormat, WrittenDocument } from '../../../shared/contract';
+import { AppFailure } from '../../../shared/errors';
+import { finishDocument } from '../office/officePass';
 import type { ExportOptions, PlanData } from '../../../shared/plan';
 import { renderWerkstattplan } from './document';
 import type { DocumentFacts } from './document';
+import { renderZwischenbilanz } from './reviewDocument';
 import { writeUserFile } from './userFile';
 
 export type ExportTarget =
@@ -12,20 +15,46 @@ export type ExportTarget =
   /** `<baseName>.docx` in `folder`, numbered " (2)", " (3)" … when taken. */
   | { kind: 'fresh'; folder: string; baseName: string };
 
-export interface ExportJob {
+interface JobBase {
   plan: PlanData;
-  options: ExportOptions;
   facts: DocumentFacts;
   target: ExportTarget;
+  format: DocumentFormat;
+  /** Where LibreOffice may work; absent: the document is written as docx renders it. */
+  officeFolder?: string;
 }
 
-export async function performExport(job: ExportJob): Promise<WrittenDocument> {
-  const bytes = await renderWerkstattplan(job.plan, job.options, job.facts);
+/** The Werkstattplan with its options, or one Zwischenbilanz of the plan's data. */
+export type ExportJob =
+  | (JobBase & { kind: 'plan'; options: ExportOptions })
+  | (JobBase & { kind: 'review'; reviewId: number });
+
+/** The document in a sentence: "Der Werkstattplan konnte nicht …". */
+export const documentName = (job: ExportJob): string =>
+  job.kind === 'plan' ? 'Der Werkstattplan' : 'Die Zwischenbilanz';
+
+export async function performExport(
+  job: ExportJob,
+  log?: (message: string, detail: unknown) => void,
+): Promise<WrittenDocument> {
+  const docx =
+    job.kind === 'plan'
+      ? await renderWerkstattplan(job.plan, job.options, job.facts)
+      : await renderZwischenbilanz(job.plan, job.reviewId, job.facts);
+  if (job.format === 'pdf' && !job.officeFolder) throw new AppFailure('OFFICE_MISSING');
+  const finished = job.officeFolder
+    ? await finishDocument(docx, job.format, job.officeFolder, log)
+    : { bytes: docx, pageNumbers: 'word' as const };
   const { target } = job;
   const file = await writeUserFile(
-    bytes,
-    target.kind === 'exact' ? target : { ...target, extension: '.docx' },
-    'Der Werkstattplan',
+    finished.bytes,
+    target.kind === 'exact' ? target : { ...target, extension: `.${job.format}` },
+    documentName(job),
   );
-  return { path: file, bytes: bytes.length };
+  return {
+    path: file,
+    bytes: finished.bytes.length,
+    format: job.format,
+    pageNumbers: finished.pageNumbers,
+  };
 }

@@ -17,7 +17,12 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     });
     return { kind: 'warm' };
   }
-  return { kind: 'done', result: await performExport(request.job) };
+  return {
+    kind: 'done',
+    result: await performExport(request.job, (message, detail) =>
+      console.error(`[kommunalwerkstatt] ${message}`, detail),
+    ),
+  };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

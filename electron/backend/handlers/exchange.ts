@@ -5,7 +5,7 @@ import type { Handler } from '../dispatch';
 import { readExchangeText } from '../exchange/files';
 import { chosenOrFresh, writeUserFile } from '../export/userFile';
 import { exchangeFileBytes, parseExchangeFile } from '../exchange/format';
-import { localDay } from '../export/planJob';
+import { fileStamp } from '../fileStamps';
 import type { OfferedFiles } from '../offeredFiles';
 import {
   chosenProjects,
@@ -35,7 +35,7 @@ export function exchangeHandlers(
         bytes,
         chosenOrFresh(path, {
           folder: workspaces.workspaceFolder,
-          baseName: `${safeFileName(name)} – Projekte ${localDay(new Date())}`,
+          baseName: `${safeFileName(name)} – Projekte ${fileStamp(new Date())}`,
           extension: exchangeExtension,
         }),
         'Die Projektdatei',

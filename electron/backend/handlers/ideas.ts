@@ -6,7 +6,9 @@ import {
   deleteIdea,
   moveIdea,
   moveIdeas,
+  revealConcealedIdeas,
   setIdeaDots,
+  setIdeaHidden,
   updateIdea,
 } from '../repositories/ideas';
 import type { WorkspaceService } from '../workspace/service';
@@ -21,6 +23,8 @@ type IdeaHandlers = {
       | 'ideas:move'
       | 'ideas:moveMany'
       | 'ideas:setDots'
+      | 'ideas:setHidden'
+      | 'ideas:reveal'
   ]: Handler<M>;
 };
 
@@ -44,5 +48,11 @@ export function ideaHandlers(workspaces: WorkspaceService): IdeaHandlers {
       session().mutate(`${ids.length} Ideen verschieben`, (writer) => moveIdeas(writer, ids, to)),
     'ideas:setDots': ({ id, dots }) =>
       session().mutate('Punkte ändern', (writer) => setIdeaDots(writer, id, dots)),
+    'ideas:setHidden': ({ id, hidden }) =>
+      session().mutate(hidden ? 'Idee ausblenden' : 'Idee wieder zeigen', (writer) =>
+        setIdeaHidden(writer, id, hidden),
+      ),
+    'ideas:reveal': () =>
+      session().mutate('Verdeckte Karten aufdecken', (writer) => void revealConcealedIdeas(writer)),
   };
 }

@@ -1,10 +1,12 @@
 // Handlers of the library and the fact sheet: the list, the CSV table, and each fact-sheet change
 // as one undoable user action answered with the whole sheet.
 import type { FactSheetChanges } from '../../../shared/contract/library';
+import { sortLibraryProjects } from '../../../shared/librarySort';
 import type { Handler } from '../dispatch';
+import type { DownloadFolder } from '../downloads';
 import { libraryCsv } from '../exchange/csv';
 import { chosenOrFresh, writeUserFile } from '../export/userFile';
-import { localDay } from '../export/planJob';
+import { fileStamp } from '../fileStamps';
 import type { OfferedFiles } from '../offeredFiles';
 import {
   addMilestone,
@@ -18,6 +20,7 @@ import {
   updateMilestone,
 } from '../repositories/factSheet';
 import { listLibrary } from '../repositories/library';
+import { readSheetDetails } from '../repositories/sheetDetails';
 import type { Writer } from '../store/changes';
 import type { WorkspaceService } from '../workspace/service';
 import { safeFileName } from '../workspace/service';
@@ -47,9 +50,11 @@ function updateLabel(changes: FactSheetChanges): string {
     : 'Projekt ändern';
 }
 
+/** `downloads`: where the browser mode writes a table the user did not name a file for. */
 export function libraryHandlers(
   workspaces: WorkspaceService,
   offered: OfferedFiles,
+  downloads: DownloadFolder | undefined,
 ): LibraryHandlers {
   const session = () => workspaces.current();
   /** Runs a fact-sheet change as one user action and answers with the project's sheet. */
@@ -59,15 +64,16 @@ export function libraryHandlers(
   };
   return {
     'library:list': ({ filters, query }) => listLibrary(session().db, filters, query),
-    'library:exportCsv': async ({ filters, query, path }) => {
+    'library:exportCsv': async ({ filters, query, sort, path }) => {
       const { db, name } = session();
       const { projects } = listLibrary(db, filters, query);
-      const bytes = Buffer.from(libraryCsv(projects), 'utf8');
+      const rows = sort ? sortLibraryProjects(projects, sort) : projects;
+      const bytes = Buffer.from(libraryCsv(rows, readSheetDetails(db)), 'utf8');
       const written = await writeUserFile(
         bytes,
         chosenOrFresh(path, {
-          folder: workspaces.workspaceFolder,
-          baseName: `${safeFileName(name)} – Projektbibliothek ${localDay(new Date())}`,
+          folder: downloads ? await downloads.fresh() : workspaces.workspaceFolder,
+          baseName: `${safeFileName(name)} – Projektbibliothek ${fileStamp(new Date())}`,
           extension: '.csv',
         }),
         'Die CSV-Tabelle',

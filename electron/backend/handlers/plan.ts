@@ -1,4 +1,5 @@
 // Handlers of the plan:* methods: export options, the Word export (in a worker), frozen versions.
+import { locateOffice } from '../office/locate';
 import type { Handler } from '../dispatch';
 import { planJob } from '../export/planJob';
 import type { ExportRunner } from '../export/runner';
@@ -22,6 +23,7 @@ type PlanHandlers = {
       | 'plan:export'
       | 'plan:freeze'
       | 'plan:versions'
+      | 'plan:office'
   ]: Handler<M>;
 };
 
@@ -32,14 +34,21 @@ export function planHandlers(
   workspaces: WorkspaceService,
   exporter: ExportRunner,
   offered: OfferedFiles,
+  officeFolder: string | undefined,
 ): PlanHandlers {
   const session = () => workspaces.current();
   return {
     // Asked when the export dialog opens: the worker starts warming up while the user chooses.
-    'plan:exportOptions': () => {
+    'plan:exportOptions': ({ warmUp }) => {
       const { db } = session();
-      const plan = readPlanData(db);
-      void exporter.warmUp({ ...plan, projects: plan.projects.slice(0, warmUpProjects) });
+      if (warmUp) {
+        const plan = readPlanData(db);
+        void exporter.warmUp({
+          ...plan,
+          projects: plan.projects.slice(0, warmUpProjects),
+          photos: plan.photos?.slice(0, 1),
+        });
+      }
       return readExportOptions(db);
     },
     // Remembered preferences, not a change to the plan: written directly in one transaction and
@@ -55,7 +64,7 @@ export function planHandlers(
       }
       return readExportOptions(db);
     },
-    'plan:export': ({ options, path, versionId }) => {
+    'plan:export': ({ options, format, path, versionId }) => {
       const { db } = session();
       const frozen = versionId === undefined ? undefined : readPlanVersion(db, versionId);
       const job = planJob({
@@ -63,7 +72,9 @@ export function planHandlers(
         options,
         version: frozen?.version,
         path,
+        format,
         defaultFolder: workspaces.workspaceFolder,
+        ...(officeFolder ? { officeFolder } : {}),
       });
       // Downloaded (browser) or opened (Electron) by its handle; only files offered so.
       return exporter
@@ -75,5 +86,8 @@ export function planHandlers(
         insertPlanVersion(writer, label, readPlanData(writer.db)),
       ),
     'plan:versions': () => listPlanVersions(session().db),
+    'plan:office': async () => ({
+      libreOffice: officeFolder !== undefined && (await locateOffice()) !== undefined,
+    }),
   };
 }

@@ -1,8 +1,6 @@
 // Handlers of the workspace:* methods.
 import type { Handler } from '../dispatch';
-import { readSummary, setStepStatus } from '../repositories/workspace';
 import type { WorkspaceService } from '../workspace/service';
-import { stepLabels } from '../../../shared/domain';
 
 type WorkspaceHandlers = {
   [
@@ -17,7 +15,6 @@ type WorkspaceHandlers = {
       | 'workspace:listFolder'
       | 'workspace:checkFile'
       | 'workspace:saveAs'
-      | 'workspace:setStepStatus'
   ]: Handler<M>;
 };
 
@@ -36,12 +33,5 @@ export function workspaceHandlers(workspaces: WorkspaceService): WorkspaceHandle
     'workspace:listFolder': () => workspaces.listFolder(),
     'workspace:checkFile': () => workspaces.current().fileState(),
     'workspace:saveAs': ({ name }) => workspaces.saveAs(name),
-    'workspace:setStepStatus': ({ step, status }) => {
-      const session = workspaces.current();
-      session.act(`Status „${stepLabels[step]}“ ändern`, (writer) =>
-        setStepStatus(writer, step, status),
-      );
-      return readSummary(session.db, session.file);
-    },
   };
 }

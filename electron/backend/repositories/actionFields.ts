@@ -4,7 +4,7 @@ import type { BoardActionField } from '../../../shared/contract';
 import type { Writer } from '../store/changes';
 import { statement } from '../store/statements';
 import { allActionFields } from './containers';
-import { endOf, positionBefore } from './positions';
+import { endOf, moveWithin } from './positions';
 import { requireRow } from './references';
 
 export interface ActionFieldChanges {
@@ -42,13 +42,8 @@ export function updateActionField(writer: Writer, id: number, changes: ActionFie
 /** Before `beforeId`, or to the end when that is null. */
 export function moveActionField(writer: Writer, id: number, beforeId: number | null): void {
   requireRow(writer.db, 'action_fields', id);
-  if (beforeId === id) return;
   if (beforeId !== null) requireRow(writer.db, 'action_fields', beforeId);
-  const position =
-    beforeId === null
-      ? endOf(writer.db, allActionFields)
-      : positionBefore(writer, allActionFields, beforeId, id);
-  writer.update('action_fields', { id }, { position });
+  moveWithin(writer, allActionFields, id, beforeId);
 }
 
 const columns = 'id, name, description, color, position, hidden';

@@ -11,7 +11,8 @@ import type { Writer } from '../store/changes';
 import { statement } from '../store/statements';
 import { allActionFields, projectsIn } from './containers';
 import { endOf } from './positions';
-import { groupBy } from './rows';
+import { byProject } from './rows';
+import { readSheetDetails } from './sheetDetails';
 import { now } from './time';
 import { readWorkspaceRow } from './workspace';
 
@@ -49,27 +50,15 @@ export function readExchangeFile(db: Db, projectIds: number[] | null): ExchangeF
       throw new AppFailure('NOT_FOUND', 'Eines der gewählten Projekte gibt es nicht mehr.');
     }
   }
-  const byProject = <T>(sql: string, value: (row: Record<string, unknown>) => T) =>
-    groupBy(
-      statement(db, sql).all() as Record<string, unknown>[],
-      (row) => row.projectId as number,
-      value,
-    );
   const targetGroups = byProject(
+    db,
     `SELECT pt.project_id AS projectId, t.name FROM project_target_groups pt
        JOIN target_groups t ON t.id = pt.target_group_id ORDER BY t.position, t.id`,
     (row) => row.name as string,
   );
-  const goals = byProject(
-    `SELECT pg.project_id AS projectId, g.text FROM project_strategic_goals pg
-       JOIN strategic_goals g ON g.id = pg.strategic_goal_id ORDER BY g.position, g.id`,
-    (row) => row.text as string,
-  );
-  const milestones = byProject(
-    `SELECT project_id AS projectId, month, text FROM project_milestones ORDER BY position, id`,
-    (row) => ({ month: row.month as string | null, text: row.text as string }),
-  );
+  const details = readSheetDetails(db);
   const ideas = byProject(
+    db,
     `SELECT project_id AS projectId, text, phase, dots FROM ideas
      WHERE project_id IS NOT NULL ORDER BY position, id`,
     (row) => ({
@@ -87,8 +76,8 @@ export function readExchangeFile(db: Db, projectIds: number[] | null): ExchangeF
       ...fields,
       keyMeasure: keyMeasure === 1,
       targetGroups: targetGroups.get(id) ?? [],
-      strategicGoals: goals.get(id) ?? [],
-      milestones: milestones.get(id) ?? [],
+      strategicGoals: details.get(id)?.strategicGoals ?? [],
+      milestones: details.get(id)?.milestones ?? [],
       ideas: ideas.get(id) ?? [],
     })),
   };

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Idea, IdeaTarget } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
-import type { Phase } from '../../../shared/domain';
+import type { IdeaVisibility, Phase } from '../../../shared/domain';
 import type { Writer } from '../store/changes';
 import { statement } from '../store/statements';
 import { ideasIn } from './containers';
@@ -10,6 +10,7 @@ import { endOf, positionBefore } from './positions';
 import { removeIfEmptyAndBare } from './projectRemoval';
 import { createProjectFromIdea } from './projects';
 import { requireCaptureContext, requireRow } from './references';
+import { firstColumn } from './rows';
 import { now } from './time';
 
 export interface NewIdea {
@@ -20,6 +21,9 @@ export interface NewIdea {
   author: string;
   dots?: number;
   projectId?: number | null;
+  /** Cards from participants' phones: the device's number and whether the room sees it yet. */
+  device?: number | null;
+  visibility?: IdeaVisibility;
 }
 
 export interface IdeaChanges {
@@ -37,11 +41,17 @@ interface IdeaRow {
   group_id: number | null;
   project_id: number | null;
   position: number;
+  visibility: IdeaVisibility;
 }
 
 /** Appends a card to its project, or to the Ideenspeicher when it has none. */
 export function createIdea(writer: Writer, idea: NewIdea): Idea {
   return readIdea(writer.db, insertIdea(writer, idea)) as Idea;
+}
+
+/** Cards from phones, in the order they arrived; answers their ids in the same order. */
+export function createPhoneIdeas(writer: Writer, ideas: NewIdea[]): number[] {
+  return ideas.map((idea) => insertIdea(writer, idea));
 }
 
 /** A transcribed pinboard: the cards keep the order they were typed in. */
@@ -63,6 +73,8 @@ function insertIdea(writer: Writer, idea: NewIdea): number {
     project_id: projectId,
     position: endOf(writer.db, ideasIn(projectId)),
     created_at: now(),
+    // Only a phone's card names them; the laptop's cards take the columns' defaults (none, shown).
+    ...(idea.device != null && { device: idea.device, visibility: idea.visibility ?? 'shown' }),
   });
 }
 
@@ -93,6 +105,23 @@ export function deleteIdea(writer: Writer, id: number): void {
   if (idea.project_id !== null) removeIfEmptyAndBare(writer, idea.project_id);
 }
 
+/** Takes a card of the Ideenspeicher off the board (kept, and shown again on request) or back on. */
+export function setIdeaHidden(writer: Writer, id: number, hidden: boolean): void {
+  const idea = requireRow<IdeaRow>(writer.db, 'ideas', id);
+  if (idea.project_id !== null) {
+    throw new AppFailure('INVALID_INPUT', 'Nur Karten im Ideenspeicher lassen sich ausblenden.');
+  }
+  if (idea.visibility === 'concealed' && !hidden) return;
+  writer.update('ideas', { id }, { visibility: hidden ? 'hidden' : 'shown' });
+}
+
+/** Brainwriting ends: every concealed card is shown to the room. Answers how many. */
+export function revealConcealedIdeas(writer: Writer): number {
+  const ids = firstColumn<number>(writer.db, "SELECT id FROM ideas WHERE visibility = 'concealed'");
+  for (const id of ids) writer.update('ideas', { id }, { visibility: 'shown' });
+  return ids.length;
+}
+
 export function setIdeaDots(writer: Writer, id: number, dots: number): void {
   requireRow(writer.db, 'ideas', id);
   writer.update('ideas', { id }, { dots });
@@ -111,6 +140,12 @@ export function moveIdeas(writer: Writer, ids: number[], target: IdeaTarget): vo
 /** Moves a card; answers the project it now belongs to (null: the Ideenspeicher). */
 export function moveIdea(writer: Writer, id: number, target: IdeaTarget): number | null {
   const idea = requireRow<IdeaRow>(writer.db, 'ideas', id);
+  if (idea.visibility !== 'shown') {
+    throw new AppFailure(
+      'INVALID_INPUT',
+      'Verdeckte oder ausgeblendete Karten bleiben im Ideenspeicher, bis sie gezeigt werden.',
+    );
+  }
   // The Ideenspeicher has no drop position: a card already there stays where it is.
   if (target.kind === 'inbox' && idea.project_id === null) return null;
   const projectId =
@@ -150,7 +185,7 @@ function placeAmongIdeas(
 }
 
 const ideaColumns = `id, text, phase, workshop_id AS workshopId, group_id AS groupId, author, dots,
-  color, project_id AS projectId, position, created_at AS createdAt`;
+  color, project_id AS projectId, position, created_at AS createdAt, device, visibility`;
 
 export function readIdea(db: Database.Database, id: number): Idea | undefined {
   return statement(db, `SELECT ${ideaColumns} FROM ideas WHERE id = ?`).get(id) as Idea | undefined;

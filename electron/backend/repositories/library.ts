@@ -54,7 +54,7 @@ function snapshot(db: Db): Snapshot {
 }
 
 /** Title counts most, then the description, then the ideas' texts. */
-const relevance = 'bm25(library_search, 10.0, 4.0, 1.0)';
+const relevance = 'bm25(library_search, 10.0, 4.0, 1.0, 2.0)';
 
 export function listLibrary(
   db: Db,

@@ -60,9 +60,25 @@ function indexProject(db: Database.Database, id: number): void {
   );
   statement(
     db,
-    'INSERT INTO library_search (rowid, title, description, ideas) VALUES (?, ?, ?, ?)',
-  ).run(id, foldText(project.title), foldText(project.description), ideas.map(foldText).join('\n'));
+    'INSERT INTO library_search (rowid, title, description, ideas, details) VALUES (?, ?, ?, ?, ?)',
+  ).run(
+    id,
+    foldText(project.title),
+    foldText(project.description),
+    ideas.map(foldText).join('\n'),
+    firstColumn<string>(db, detailsSql, id, id, id, id).map(foldText).join('\n'),
+  );
 }
+
+/** Every other text of a fact sheet, found by a search too (ranked below title and description). */
+const detailsSql = `
+  SELECT lead || char(10) || partners || char(10) || funding || char(10) || indicators
+    || char(10) || project_type FROM projects WHERE id = ?
+  UNION ALL SELECT text FROM project_milestones WHERE project_id = ?
+  UNION ALL SELECT g.name FROM target_groups g
+    JOIN project_target_groups l ON l.target_group_id = g.id WHERE l.project_id = ?
+  UNION ALL SELECT s.text FROM strategic_goals s
+    JOIN project_strategic_goals l ON l.strategic_goal_id = s.id WHERE l.project_id = ?`;
 
 function indexIdea(db: Database.Database, id: number): void {
   statement(db, 'DELETE FROM idea_search WHERE rowid = ?').run(id);

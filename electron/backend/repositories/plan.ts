@@ -3,22 +3,25 @@
 import type Database from 'better-sqlite3';
 import type { PlanVersion } from '../../../shared/contract';
 import { exportOptionsSchema } from '../../../shared/contract/plan';
-import type { Phase, ProjectStatus, StepKey, StepStatus } from '../../../shared/domain';
+import type { Phase } from '../../../shared/domain';
 import { chartSpec } from '../../../shared/profile/chartSpec';
 import { AppFailure } from '../../../shared/errors';
 import { defaultExportOptions, planFormatVersion } from '../../../shared/plan';
+import { upgradePlanData } from '../../../shared/planFormat';
 import type {
   ExportOptions,
   PlanData,
   PlanIdea,
   PlanKommune,
   PlanProject,
+  PlanStep,
   PlanSwotEntry,
 } from '../../../shared/plan';
 import type { Writer } from '../store/changes';
-import { upgradePlanData } from './planFormat';
-import type { StoredPlanData } from './planFormat';
+import { readActors, readKickoff } from './kickoff';
+import { readPlanPhotos } from './photos';
 import { readCharts, readIndicators } from './profile';
+import { readPlanReviews } from './reviews';
 import { groupBy } from './rows';
 import { swotOrder } from './swot';
 import { now } from './time';
@@ -56,7 +59,7 @@ function readProjects(db: Db): PlanProject[] {
        p.start_month AS startMonth, p.end_month AS endMonth, p.budget_cents AS budgetCents,
        p.funding, p.indicators, p.priority, p.key_measure AS keyMeasure, p.status,
        p.project_goal AS projectGoal, p.project_type AS projectType, p.area_scope AS areaScope,
-       p.dots
+       p.dots, p.created_at AS createdAt
      FROM projects p JOIN action_fields f ON f.id = p.action_field_id
      ORDER BY f.position, f.id, p.position, p.id`,
   );
@@ -106,34 +109,9 @@ function readProjects(db: Db): PlanProject[] {
   }));
 }
 
-function readReviews(db: Db): PlanData['reviews'] {
-  const reviews = all<{ id: number; date: string; notes: string }>(
-    db,
-    'SELECT id, date, notes FROM reviews ORDER BY date, id',
-  );
-  const entries = groupBy(
-    all<{
-      reviewId: number;
-      projectTitle: string | null;
-      status: ProjectStatus;
-      progress: string;
-      barriers: string;
-      enablers: string;
-    }>(
-      db,
-      `SELECT e.review_id AS reviewId, p.title AS projectTitle, e.status, e.progress, e.barriers,
-         e.enablers
-       FROM review_entries e LEFT JOIN projects p ON p.id = e.project_id
-       LEFT JOIN action_fields f ON f.id = p.action_field_id
-       ORDER BY f.position, p.position, e.id`,
-    ),
-    (row) => row.reviewId,
-    ({ reviewId: _reviewId, projectTitle, ...entry }) => ({
-      ...entry,
-      projectTitle: projectTitle ?? 'Maßnahme (gelöscht)',
-    }),
-  );
-  return reviews.map((review) => ({ ...review, entries: entries.get(review.id) ?? [] }));
+function readPlanKickoff(db: Db): PlanData['kickoff'] {
+  const { agreements, ...kickoff } = readKickoff(db);
+  return { ...kickoff, agreements: agreements.map((agreement) => agreement.text) };
 }
 
 /** Everything the Werkstattplan shows, as it is now: the document's input and a version's snapshot. */
@@ -153,18 +131,19 @@ export function readPlanData(db: Db): PlanData {
       formatVersion: planFormatVersion,
       asOf: now(),
       kommune: readKommune(db),
-      steps: all<{
-        key: StepKey;
-        status: StepStatus;
-        startDate: string | null;
-        endDate: string | null;
-        notes: string;
-      }>(
+      steps: all<PlanStep>(
         db,
-        `SELECT key, status, start_date AS startDate, end_date AS endDate, notes FROM steps
-         ORDER BY position`,
+        `SELECT key, status, start_date AS startDate, end_date AS endDate,
+           done_date AS doneDate, notes
+         FROM steps ORDER BY position`,
       ),
-      actors: all(db, 'SELECT name, organisation, role FROM actors ORDER BY position, id'),
+      kickoff: readPlanKickoff(db),
+      actors: readActors(db).map(({ name, organisation, role, steeringGroup }) => ({
+        name,
+        organisation,
+        role,
+        steeringGroup,
+      })),
       strategicGoals: all(db, 'SELECT id, text FROM strategic_goals ORDER BY position, id'),
       indicators: indicators
         .filter((indicator) => indicator.inPlan)
@@ -205,12 +184,14 @@ export function readPlanData(db: Db): PlanData {
         'SELECT id, name, description, color FROM action_fields ORDER BY position, id',
       ),
       projects: readProjects(db),
+      // Concealed (brainwriting) and hidden cards are not part of what the room decided on.
       ideas: all<PlanIdea & { phase: Phase }>(
         db,
         `SELECT id, text, phase, dots, workshop_id AS workshopId, project_id AS projectId
-         FROM ideas ORDER BY project_id, position, id`,
+         FROM ideas WHERE visibility = 'shown' ORDER BY project_id, position, id`,
       ),
-      reviews: readReviews(db),
+      reviews: readPlanReviews(db),
+      photos: readPlanPhotos(db),
     };
   })();
 }
@@ -240,11 +221,11 @@ export function readPlanVersion(db: Db, id: number): { version: PlanVersion; pla
     .get(id) as (PlanVersion & { snapshot: string }) | undefined;
   if (!row) throw new AppFailure('PLAN_VERSION_MISSING');
   const { snapshot, ...version } = row;
-  const plan = upgradePlanData(JSON.parse(snapshot) as StoredPlanData);
+  const plan = upgradePlanData(JSON.parse(snapshot));
   if (!plan) {
     throw new AppFailure(
       'PLAN_VERSION_MISSING',
-      `Die Fassung „${version.label}“ wurde mit einer anderen Version von Kommunalwerkstatt festgeschrieben und kann hier nicht exportiert werden.`,
+      `Die Fassung „${version.label}“ wurde mit einer neueren Version von Kommunalwerkstatt festgeschrieben und kann hier nicht exportiert werden.`,
     );
   }
   return { version, plan };

@@ -18,7 +18,10 @@ export interface Container {
     | 'indicators'
     | 'profile_charts'
     | 'swot_entries'
-    | 'inventory_measures';
+    | 'inventory_measures'
+    | 'step_checklist_items'
+    | 'kickoff_agreements'
+    | 'actors';
   where: string;
   params: unknown[];
 }

@@ -78,7 +78,7 @@ function appendIdeas(writer: Writer, fromProjectId: number, toProjectId: number 
 
 /**
  * Deletes a project without cards: its own fact-sheet rows first (foreign keys), and a
- * Zwischenbilanz entry about it keeps its text but no longer points at it.
+ * Zwischenbilanz entry about it keeps its text and the project's title but no longer points at it.
  */
 function deleteProject(writer: Writer, id: number): void {
   for (const table of dependentTables) {
@@ -90,8 +90,10 @@ function deleteProject(writer: Writer, id: number): void {
   }
   const reviewEntries = statement(
     writer.db,
-    'SELECT id FROM review_entries WHERE project_id = ?',
-  ).all(id) as { id: number }[];
-  for (const entry of reviewEntries) writer.update('review_entries', entry, { project_id: null });
+    'SELECT e.id, p.title FROM review_entries e JOIN projects p ON p.id = e.project_id WHERE e.project_id = ?',
+  ).all(id) as { id: number; title: string }[];
+  for (const { id: entryId, title } of reviewEntries) {
+    writer.update('review_entries', { id: entryId }, { project_id: null, project_title: title });
+  }
   writer.delete('projects', { id });
 }

@@ -16,7 +16,14 @@ type Checked =
   | 'project_milestones'
   | 'indicators'
   | 'profile_charts'
-  | 'inventory_measures';
+  | 'inventory_measures'
+  | 'step_checklist_items'
+  | 'kickoff_agreements'
+  | 'actors'
+  | 'reviews'
+  | 'plan_versions'
+  | 'photos'
+  | 'votes';
 
 const goneMessages: Record<Checked, string> = {
   ideas: 'Diese Idee gibt es nicht mehr.',
@@ -31,6 +38,13 @@ const goneMessages: Record<Checked, string> = {
   indicators: 'Diese Kennzahl gibt es nicht mehr.',
   profile_charts: 'Dieses Diagramm gibt es nicht mehr.',
   inventory_measures: 'Diese Maßnahme der Bestandsaufnahme gibt es nicht mehr.',
+  step_checklist_items: 'Diesen Punkt der Checkliste gibt es nicht mehr.',
+  kickoff_agreements: 'Diese Vereinbarung gibt es nicht mehr.',
+  actors: 'Diesen Akteur gibt es nicht mehr.',
+  reviews: 'Diese Zwischenbilanz gibt es nicht mehr.',
+  plan_versions: 'Diese Fassung des Werkstattplans gibt es nicht mehr.',
+  photos: 'Dieses Foto gibt es nicht mehr.',
+  votes: 'Diese Abstimmung gibt es nicht mehr.',
 };
 
 /** The row with `id`, or NOT_FOUND with the message for its kind. */

@@ -25,3 +25,16 @@ export function groupBy<T, V>(
   }
   return groups;
 }
+
+/** The rows of `sql`, which has a `projectId` column, grouped by project, each made a value. */
+export function byProject<V>(
+  db: Database.Database,
+  sql: string,
+  value: (row: Record<string, unknown>) => V,
+): Map<number, V[]> {
+  return groupBy(
+    statement(db, sql).all() as Record<string, unknown>[],
+    (row) => row.projectId as number,
+    value,
+  );
+}

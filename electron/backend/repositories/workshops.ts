@@ -3,9 +3,11 @@ import type Database from 'better-sqlite3';
 import type { BoardWorkshop } from '../../../shared/contract';
 import type { Writer } from '../store/changes';
 import { statement } from '../store/statements';
+import { AppFailure } from '../../../shared/errors';
 import { allWorkshops } from './containers';
-import { endOf } from './positions';
+import { endOf, nextPosition } from './positions';
 import { requireRow } from './references';
+import { firstColumn } from './rows';
 
 export interface WorkshopFields {
   title: string;
@@ -46,6 +48,53 @@ export function updateWorkshop(writer: Writer, id: number, changes: Partial<Work
       }),
     },
   );
+}
+
+/** Removes a session no card names: its cards would lose where they were written. */
+export function deleteWorkshop(writer: Writer, id: number): void {
+  requireRow(writer.db, 'workshops', id);
+  const { count } = statement(
+    writer.db,
+    'SELECT count(*) AS count FROM ideas WHERE workshop_id = ?',
+  ).get(id) as { count: number };
+  if (count > 0) {
+    throw new AppFailure(
+      'INVALID_INPUT',
+      `In dieser Zukunftswerkstatt wurden ${count === 1 ? 'schon eine Idee' : `schon ${count} Ideen`} erfasst; sie lässt sich daher nicht löschen.`,
+    );
+  }
+  for (const group of groupIds(writer.db, id)) writer.delete('workshop_groups', { id: group });
+  writer.delete('workshops', { id });
+}
+
+const groupIds = (db: Database.Database, workshopId: number) =>
+  firstColumn<number>(db, 'SELECT id FROM workshop_groups WHERE workshop_id = ?', workshopId);
+
+export function addGroup(writer: Writer, workshopId: number, name: string): void {
+  requireRow(writer.db, 'workshops', workshopId);
+  writer.insert('workshop_groups', {
+    workshop_id: workshopId,
+    name,
+    position: nextPosition(writer.db, 'workshop_groups', 'workshop_id = ?', [workshopId]),
+  });
+}
+
+export function renameGroup(writer: Writer, id: number, name: string): void {
+  requireRow(writer.db, 'workshop_groups', id);
+  writer.update('workshop_groups', { id }, { name });
+}
+
+/** Removes a group; its cards stay in the session, without a table. */
+export function removeGroup(writer: Writer, id: number): void {
+  requireRow(writer.db, 'workshop_groups', id);
+  for (const idea of firstColumn<number>(
+    writer.db,
+    'SELECT id FROM ideas WHERE group_id = ?',
+    id,
+  )) {
+    writer.update('ideas', { id: idea }, { group_id: null });
+  }
+  writer.delete('workshop_groups', { id });
 }
 
 const workshopColumns = `id, title, date, place, participant_count AS participantCount, position`;

@@ -2,8 +2,9 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { WorkspaceCounts, WorkspaceSummary } from '../../../shared/contract';
-import type { StepKey, StepStatus } from '../../../shared/domain';
 import type { Writer } from '../store/changes';
+import { seedDefaultCatalogues } from './catalogues';
+import { seedDefaultChecklists } from './steps';
 import { now } from './time';
 
 export interface KommuneFields {
@@ -37,6 +38,13 @@ export function insertWorkspace(writer: Writer, fields: KommuneFields): string {
   return uuid;
 }
 
+/** A new, empty workspace: the Kommune, the default catalogues and the default checklists. */
+export function seedNewWorkspace(writer: Writer, fields: KommuneFields): void {
+  insertWorkspace(writer, fields);
+  seedDefaultCatalogues(writer);
+  seedDefaultChecklists(writer);
+}
+
 interface WorkspaceRow {
   uuid: string;
   name: string;
@@ -47,6 +55,7 @@ interface WorkspaceRow {
   consultant: string;
   period_start: string | null;
   period_end: string | null;
+  logo: Buffer | null;
 }
 
 export function readWorkspaceRow(db: Database.Database): WorkspaceRow {
@@ -55,10 +64,6 @@ export function readWorkspaceRow(db: Database.Database): WorkspaceRow {
 
 export function readSummary(db: Database.Database, path: string): WorkspaceSummary {
   const row = readWorkspaceRow(db);
-  const steps = db.prepare('SELECT key, status FROM steps ORDER BY position').all() as {
-    key: StepKey;
-    status: StepStatus;
-  }[];
   return {
     path,
     uuid: row.uuid,
@@ -70,7 +75,7 @@ export function readSummary(db: Database.Database, path: string): WorkspaceSumma
     consultant: row.consultant,
     periodStart: row.period_start,
     periodEnd: row.period_end,
-    steps,
+    hasLogo: row.logo !== null,
     counts: readCounts(db),
   };
 }
@@ -89,11 +94,8 @@ export function readCounts(db: Database.Database): WorkspaceCounts {
         (SELECT count(*) FROM indicators) AS indicators,
         (SELECT count(*) FROM swot_entries) AS swotEntries,
         (SELECT count(*) FROM actors) AS actors,
-        (SELECT count(*) FROM plan_versions) AS planVersions`,
+        (SELECT count(*) FROM plan_versions) AS planVersions,
+        (SELECT count(*) FROM reviews) AS reviews`,
     )
     .get() as WorkspaceCounts;
-}
-
-export function setStepStatus(writer: Writer, step: StepKey, status: StepStatus): void {
-  writer.update('steps', { key: step }, { status });
 }

@@ -6,6 +6,8 @@ export const tableKeys = {
   steps: ['key'],
   step_checklist_items: ['id'],
   actors: ['id'],
+  kickoff: ['id'],
+  kickoff_agreements: ['id'],
   action_fields: ['id'],
   target_groups: ['id'],
   strategic_goals: ['id'],
@@ -26,6 +28,10 @@ export const tableKeys = {
   plan_versions: ['id'],
   reviews: ['id'],
   review_entries: ['id'],
+  photos: ['id'],
+  photo_data: ['photo_id'],
+  votes: ['id'],
+  vote_dots: ['vote_id', 'device', 'project_id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Table = keyof typeof tableKeys;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Backup, BackupReason } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import { flush } from '../durableFiles';
+import { localDay, parsePreciseFileStamp, preciseFileStamp } from '../fileStamps';
 import { exists } from '../store/connection';
 import { failureFor } from '../store/sqliteErrors';
 import { workspaceExtension } from '../store/fileFormat';
@@ -35,7 +36,11 @@ export class BackupStore {
   /** Backups run one after another: two at once would pick the same free name and rotate each other. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly root: string) {}
+  /** `now`: the clock that names backups and says which day is today (tests set it). */
+  constructor(
+    private readonly root: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   create(
     db: Database.Database,
@@ -145,25 +150,30 @@ export class BackupStore {
     });
   }
 
-  /** Named by the time; two backups in the same millisecond get consecutive milliseconds. */
+  /**
+   * Named by the local time ("2026-12-06 14-05-33-123 +0100_auto.werkstatt"); two backups in the
+   * same millisecond get consecutive milliseconds.
+   */
   private async freeName(folder: string, reason: BackupReason): Promise<string> {
-    for (let time = Date.now(); ; time++) {
-      const stamp = new Date(time).toISOString().replace(/[:.]/g, '-');
-      const fileName = `${stamp}_${reason}${workspaceExtension}`;
+    for (let time = this.now().getTime(); ; time++) {
+      const fileName = `${preciseFileStamp(new Date(time))}_${reason}${workspaceExtension}`;
       if (!(await exists(path.join(folder, fileName)))) return fileName;
     }
   }
 
-  /** Of the rotating backups: the 3 newest of today, the newest of each earlier day, 10 at most. */
+  /**
+   * Of the rotating backups: the 3 newest of today, the newest of each earlier day, 10 at most —
+   * days as the user's calendar counts them (local time), not UTC days.
+   */
   private async rotate(uuid: string): Promise<void> {
     await this.removeAbandoned(uuid);
     const backups = (await this.list(uuid)).filter((backup) => !backup.kept);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDay(this.now());
     const keep = new Set<string>();
     const daysSeen = new Set<string>();
     let todayCount = 0;
     for (const backup of backups) {
-      const day = backup.createdAt.slice(0, 10);
+      const day = localDay(new Date(backup.createdAt));
       if (day === today ? todayCount++ < keepToday : !daysSeen.has(day)) keep.add(backup.id);
       daysSeen.add(day);
     }
@@ -205,15 +215,20 @@ function backupFailure(error: unknown, file: string): unknown {
   return failure ?? error;
 }
 
+/** "<stamp>_<reason>.werkstatt"; `createdAt` in UTC (ISO 8601) as the contract gives it. */
 function parseFileName(fileName: string): { createdAt: string; reason: BackupReason } | undefined {
-  const match = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)_([a-z]+)\.werkstatt$/.exec(fileName);
+  const match = /^(.+)_([a-z]+)\.werkstatt$/.exec(fileName);
   if (!match || !reasons.includes(match[2] as BackupReason)) return undefined;
-  const [date, time] = (match[1] as string).split('T') as [string, string];
-  const [hours, minutes, seconds, millis] = time.replace('Z', '').split('-');
-  return {
-    createdAt: `${date}T${hours}:${minutes}:${seconds}.${millis}Z`,
-    reason: match[2] as BackupReason,
-  };
+  const createdAt = parsePreciseFileStamp(match[1] as string) ?? parseUtcStamp(match[1] as string);
+  return createdAt && { createdAt: createdAt.toISOString(), reason: match[2] as BackupReason };
+}
+
+/** Backups written before the local-time names: "2026-12-06T13-05-33-123Z". */
+function parseUtcStamp(stamp: string): Date | undefined {
+  const match = /^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/.exec(stamp);
+  return match
+    ? new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`)
+    : undefined;
 }
 
 async function readSource(folder: string): Promise<Source | undefined> {

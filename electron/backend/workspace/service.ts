@@ -12,9 +12,9 @@ import type {
 import { AppFailure } from '../../../shared/errors';
 import { flush, flushFolder } from '../durableFiles';
 import type { EventBus } from '../events';
-import { seedDefaultCatalogues } from '../repositories/catalogues';
+import { fileStamp } from '../fileStamps';
 import { demoName, seedDemo } from '../repositories/demo';
-import { insertWorkspace, readSummary, readWorkspaceRow } from '../repositories/workspace';
+import { readSummary, readWorkspaceRow, seedNewWorkspace } from '../repositories/workspace';
 import type { KommuneFields } from '../repositories/workspace';
 import { Writer } from '../store/changes';
 import {
@@ -54,6 +54,11 @@ export class WorkspaceService {
     this.recent = new RecentList(options.dataDir);
   }
 
+  /** The app's own data folder (backups, the recent list, LibreOffice's working folder). */
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
   get workspaceFolder(): string {
     return this.options.workspaceFolder;
   }
@@ -91,11 +96,7 @@ export class WorkspaceService {
     const file = fields.path ?? (await this.freePath(fields.name));
     await createWorkspaceFile(
       file,
-      (db) => {
-        const writer = new Writer(db);
-        insertWorkspace(writer, fields);
-        seedDefaultCatalogues(writer);
-      },
+      (db) => seedNewWorkspace(new Writer(db), fields),
       this.options.migrations,
     );
     return this.open(file);
@@ -203,10 +204,9 @@ export class WorkspaceService {
       return this.open(target);
     }
     const original = path.resolve(file ?? this.current().file);
-    const stamp = new Date().toLocaleDateString('de-DE').replace(/\./g, '-');
     const base = path.basename(original, workspaceExtension);
     const target = await this.freePath(
-      `${base} (wiederhergestellt ${stamp})`,
+      `${base} (wiederhergestellt ${fileStamp(new Date())})`,
       path.dirname(original),
     );
     const staged = await stageCopy(backup.file, target);

@@ -33,6 +33,15 @@ export interface SessionListener {
   historyChanged(state: HistoryState): void;
 }
 
+/**
+ * `undoable: false` for what participants send from their phones: committed and pushed like any
+ * action, but kept out of the facilitator's undo history, where Ctrl+Z would otherwise take back
+ * a stranger's card instead of the facilitator's own last step.
+ */
+export interface CommitOptions {
+  undoable?: boolean;
+}
+
 /** For a session nobody watches (the command line, benchmarks). */
 export const unheard: SessionListener = { changed: () => {}, historyChanged: () => {} };
 
@@ -84,13 +93,13 @@ export class WorkspaceSession {
   }
 
   /** Runs one user action as one transaction; it is committed when this returns. */
-  act<T>(label: string, action: (writer: Writer) => T): T {
-    return this.commit(label, action).result;
+  act<T>(label: string, action: (writer: Writer) => T, options: CommitOptions = {}): T {
+    return this.commit(label, action, options).result;
   }
 
   /** A board action: like `act`, answered with what it changed and the new undo state. */
-  mutate(label: string, action: (writer: Writer) => void): Mutation {
-    const { patch } = this.commit(label, action);
+  mutate(label: string, action: (writer: Writer) => void, options: CommitOptions = {}): Mutation {
+    const { patch } = this.commit(label, action, options);
     return { patch, history: this.historyState() };
   }
 
@@ -142,6 +151,7 @@ export class WorkspaceSession {
   private commit<T>(
     label: string,
     action: (writer: Writer) => T,
+    { undoable = true }: CommitOptions,
   ): { result: T; patch: BoardPatch } {
     this.assertFileInPlace();
     const writer = new Writer(this.db);
@@ -151,7 +161,7 @@ export class WorkspaceSession {
     } catch (error) {
       return rethrowAsFailure(error, this.file);
     }
-    this.history.record({ label, changes: writer.changes });
+    if (undoable) this.history.record({ label, changes: writer.changes });
     return { result, patch: this.announce(label, writer.changes) };
   }
 

@@ -1,11 +1,14 @@
 // The Anhang: every idea of the Zukunftswerkstatt by phase, grouped by the project (cluster) it
-// went into, with its dots; ideas still in the Ideenspeicher come last.
-import { phaseLabels, phases } from '../../../../shared/domain';
-import { formatNumber, phaseQuestions } from '../../../../shared/plan';
-import type { PlanChapter, PlanIdea } from '../../../../shared/plan';
+// went into, with its dots; ideas still in the Ideenspeicher come last. Then the photos of the
+// paper pinboards, each with its alt text and a caption saying where and when.
+import { phaseLabels, phaseQuestions, phases } from '../../../../shared/domain';
+import { Paragraph } from 'docx';
+import { formatDate, formatNumber } from '../../../../shared/plan';
+import type { PlanChapter, PlanIdea, PlanPhoto } from '../../../../shared/plan';
 import type { Blocks, CellSpec } from '../blocks';
 import { dataTable, heading, paragraph, spacer, textWidth } from '../blocks';
 import type { PlanContext } from '../context';
+import { pictureRun } from '../image';
 import { colors, styleIds } from '../styles';
 
 const dotsWidth = 1000;
@@ -60,5 +63,34 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
       spacer(),
     );
   }
+  const photos = plan.photos ?? [];
+  if (photos.length > 0) {
+    section += 1;
+    blocks.push(
+      heading(2, `A.${section}`, 'Fotos der Pinnwände'),
+      ...photos.flatMap((photo, index) => photoBlocks(context, photo, index + 1)),
+    );
+  }
   return blocks;
+}
+
+/** The text width in pixels (96 per inch) and a height that leaves room for the caption. */
+const photoBox = { width: Math.floor((textWidth.portrait / 1440) * 96), height: 760 };
+
+function photoBlocks(context: PlanContext, photo: PlanPhoto, number: number): Blocks {
+  const picture = pictureRun(
+    Buffer.from(photo.image.base64, 'base64'),
+    { title: photo.altText, description: photo.altText },
+    photoBox.width,
+    photoBox.height,
+  );
+  const workshop = context.plan.workshops.find((entry) => entry.id === photo.workshopId);
+  const caption = [`Foto ${number}`, workshop?.title, formatDate(photo.createdAt)]
+    .filter(Boolean)
+    .join(' · ');
+  return [
+    ...(picture ? [new Paragraph({ keepNext: true, children: [picture] })] : []),
+    paragraph(caption, styleIds.note),
+    spacer(),
+  ];
 }

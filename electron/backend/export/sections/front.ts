@@ -1,9 +1,9 @@
 // The title page and the table of contents (a real TOC field over Heading 1–3).
 import { Paragraph, TableOfContents } from 'docx';
 import { formatLongDate, formatPeriod } from '../../../../shared/plan';
+import type { PlanKommune } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
 import { paragraph } from '../blocks';
-import type { PlanContext } from '../context';
 import { pictureRun } from '../image';
 import { styleIds } from '../styles';
 import { textRuns } from '../text';
@@ -15,8 +15,23 @@ export interface TitleFacts {
   date: string;
 }
 
-export function titlePage(context: PlanContext, facts: TitleFacts): Blocks {
-  const { kommune } = context.plan;
+/** Prozessbegleitung and Projektzeitraum, when known: the title page's last lines. */
+export function kommuneDetails(kommune: PlanKommune): string[] {
+  const period = formatPeriod(kommune.periodStart, kommune.periodEnd);
+  return [
+    ...(kommune.consultant.trim() ? [`Prozessbegleitung: ${kommune.consultant}`] : []),
+    ...(period ? [`Projektzeitraum: ${period}`] : []),
+  ];
+}
+
+export const planTitleDetails = (kommune: PlanKommune, facts: TitleFacts): string[] => [
+  `Fassung: ${facts.versionLabel}`,
+  `Stand: ${formatLongDate(facts.date)}`,
+  ...kommuneDetails(kommune),
+];
+
+/** The Kommune's logo (with alt text), name, the document's title, the region and `details`. */
+export function titlePage(kommune: PlanKommune, title: string, details: string[]): Blocks {
   const logo = kommune.logo
     ? pictureRun(
         Buffer.from(kommune.logo.base64, 'base64'),
@@ -29,17 +44,10 @@ export function titlePage(context: PlanContext, facts: TitleFacts): Blocks {
       )
     : null;
   const region = [kommune.district, kommune.state].filter((part) => part.trim() !== '');
-  const period = formatPeriod(kommune.periodStart, kommune.periodEnd);
-  const details: string[] = [
-    `Fassung: ${facts.versionLabel}`,
-    `Stand: ${formatLongDate(facts.date)}`,
-    ...(kommune.consultant.trim() ? [`Prozessbegleitung: ${kommune.consultant}`] : []),
-    ...(period ? [`Projektzeitraum: ${period}`] : []),
-  ];
   return [
     ...(logo ? [new Paragraph({ children: [logo] })] : []),
     paragraph(kommune.name, styleIds.coverKommune),
-    paragraph(facts.title, styleIds.coverTitle),
+    paragraph(title, styleIds.coverTitle),
     ...(region.length > 0 ? [paragraph(region.join(' · '), styleIds.coverDetails)] : []),
     paragraph('Demografiestrategie nach der Methode der Zukunftswerkstatt', styleIds.coverDetails),
     new Paragraph({ spacing: { before: 1200 }, children: [] }),
@@ -50,8 +58,8 @@ export function titlePage(context: PlanContext, facts: TitleFacts): Blocks {
 /** Up to this many measures the contents list each one; beyond, only chapters and Handlungsfelder. */
 export const maxMeasuresInContents = 60;
 
-export function tableOfContents(context: PlanContext): Blocks {
-  const depth = context.plan.projects.length <= maxMeasuresInContents ? 3 : 2;
+export function tableOfContents(measures: number): Blocks {
+  const depth = measures <= maxMeasuresInContents ? 3 : 2;
   return [
     new Paragraph({
       style: styleIds.tocHeading,

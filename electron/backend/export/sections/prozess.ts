@@ -1,110 +1,154 @@
-// Chapter "Prozess": the five steps, the Zukunftswerkstatt sessions, and who took part — with
-// names left out when the plan is anonymised (organisation and role only).
+// Chapter "Prozess": the five steps with their dates and results, the Kick-Off, the
+// Zukunftswerkstatt sessions, and who took part — names only when the plan is to show them.
 import { stepLabels, stepStatusLabels } from '../../../../shared/domain';
-import { formatDate, formatDateRange, formatNumber } from '../../../../shared/plan';
-import type { PlanChapter } from '../../../../shared/plan';
-import type { Blocks } from '../blocks';
-import { dataTable, heading, note, Numbered, paragraph, spacer, textWidth } from '../blocks';
+import { formatDate, formatDateRange, formatNumber, kickoffHasData } from '../../../../shared/plan';
+import type { PlanActor, PlanChapter, PlanData, PlanStep } from '../../../../shared/plan';
+import type { Blocks, FilledColumn } from '../blocks';
+import {
+  bullets,
+  dataTable,
+  filledTable,
+  heading,
+  note,
+  Numbered,
+  paragraph,
+  spacer,
+  textWidth,
+} from '../blocks';
 import type { PlanContext } from '../context';
 import { styleIds } from '../styles';
 
+const stepColumns: FilledColumn<PlanStep>[] = [
+  { title: 'Schritt', width: 2000, always: true, value: (step) => stepLabels[step.key] },
+  { title: 'Status', width: 1550, always: true, value: (step) => stepStatusLabels[step.status] },
+  {
+    title: 'Zeitraum',
+    width: 1400,
+    value: (step) => formatDateRange(step.startDate, step.endDate),
+  },
+  { title: 'Abschluss', width: 1400, value: (step) => formatDate(step.doneDate) },
+  { title: 'Ergebnisse', width: 3004, value: (step) => step.notes },
+];
+
 export function prozess(context: PlanContext, chapter: PlanChapter): Blocks {
-  const { plan, options } = context;
+  const { plan } = context;
   const numbered = new Numbered(chapter.number ?? '');
   const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
 
   blocks.push(heading(2, numbered.next().number, 'Die fünf Prozessschritte'));
+  blocks.push(filledTable(stepColumns, plan.steps), spacer());
+
+  if (kickoffHasData(plan.kickoff)) {
+    blocks.push(heading(2, numbered.next().number, 'Kick-Off'), ...kickoffBlocks(plan));
+  }
+  if (plan.workshops.length > 0) {
+    blocks.push(heading(2, numbered.next().number, 'Zukunftswerkstätten'), ...workshopBlocks(plan));
+  }
+  if (plan.actors.length > 0) {
+    blocks.push(
+      heading(2, numbered.next().number, 'Beteiligte Akteure'),
+      ...actorBlocks(plan.actors, !context.options.anonymiseNames),
+    );
+  }
+  return blocks;
+}
+
+function kickoffBlocks({ kickoff }: PlanData): Blocks {
+  const facts = [
+    kickoff.date ? `am ${formatDate(kickoff.date)}` : '',
+    kickoff.place.trim() ? `in ${kickoff.place}` : '',
+    kickoff.invitedBy.trim() ? `auf Einladung von ${kickoff.invitedBy}` : '',
+  ].filter(Boolean);
+  const sentences: string[] = [];
+  if (facts.length > 0 || kickoff.participantCount !== null) {
+    const who =
+      kickoff.participantCount === null
+        ? 'kamen die Akteure'
+        : `kamen ${formatNumber(kickoff.participantCount)} Teilnehmende`;
+    sentences.push(`Zum Kick-Off ${who}${facts.length ? ` ${facts.join(' ')}` : ''} zusammen.`);
+  }
+  if (kickoff.headPresent) sentences.push('Die Verwaltungsspitze nahm teil.');
+  const blocks: Blocks = sentences.length ? [paragraph(sentences.join(' '))] : [];
+  if (kickoff.agreements.length > 0) {
+    blocks.push(paragraph('Vereinbarte Ziele und Absprachen:'), ...bullets(kickoff.agreements));
+  }
+  if (kickoff.nextSteps.trim()) {
+    blocks.push(paragraph('Nächste Schritte:'), paragraph(kickoff.nextSteps));
+  }
+  return blocks;
+}
+
+function workshopBlocks(plan: PlanData): Blocks {
+  const ideaCount = new Map<number, number>();
+  for (const idea of plan.ideas) {
+    if (idea.workshopId !== null) {
+      ideaCount.set(idea.workshopId, (ideaCount.get(idea.workshopId) ?? 0) + 1);
+    }
+  }
+  const participants = plan.workshops.reduce((sum, w) => sum + (w.participantCount ?? 0), 0);
+  const blocks: Blocks = [];
+  if (participants > 0) {
+    blocks.push(
+      paragraph(
+        `In ${plan.workshops.length === 1 ? 'einer Zukunftswerkstatt' : `${plan.workshops.length} Zukunftswerkstätten`} haben insgesamt ${formatNumber(participants)} Menschen mitgearbeitet und ${formatNumber(plan.ideas.length)} Ideen gesammelt.`,
+      ),
+    );
+  }
   blocks.push(
     dataTable({
       columns: [
-        { title: 'Schritt', width: 1900 },
-        { title: 'Status', width: 1600 },
-        { title: 'Zeitraum', width: 2100 },
-        { title: 'Ergebnisse und Notizen', width: textWidth.portrait - 5600 },
+        { title: 'Veranstaltung', width: textWidth.portrait - 5600 },
+        { title: 'Datum', width: 1300 },
+        { title: 'Ort', width: 1650 },
+        { title: 'Teilnehmende', width: 1850 },
+        { title: 'Ideen', width: 800 },
       ],
-      rows: plan.steps.map((step) => [
-        stepLabels[step.key],
-        stepStatusLabels[step.status],
-        formatDateRange(step.startDate, step.endDate),
-        step.notes,
+      rows: plan.workshops.map((workshop) => [
+        [
+          paragraph(workshop.title, styleIds.tableText),
+          ...(workshop.groups.length > 0
+            ? [paragraph(`Arbeitsgruppen: ${workshop.groups.join('; ')}`, styleIds.note)]
+            : []),
+        ],
+        formatDate(workshop.date),
+        workshop.place,
+        workshop.participantCount === null ? '' : formatNumber(workshop.participantCount),
+        formatNumber(ideaCount.get(workshop.id) ?? 0),
       ]),
     }),
     spacer(),
   );
-
-  if (plan.workshops.length > 0) {
-    const ideaCount = new Map<number, number>();
-    for (const idea of plan.ideas) {
-      if (idea.workshopId !== null) {
-        ideaCount.set(idea.workshopId, (ideaCount.get(idea.workshopId) ?? 0) + 1);
-      }
-    }
-    const participants = plan.workshops.reduce((sum, w) => sum + (w.participantCount ?? 0), 0);
-    blocks.push(heading(2, numbered.next().number, 'Zukunftswerkstätten'));
-    if (participants > 0) {
-      blocks.push(
-        paragraph(
-          `In ${plan.workshops.length === 1 ? 'einer Zukunftswerkstatt' : `${plan.workshops.length} Zukunftswerkstätten`} haben insgesamt ${formatNumber(participants)} Menschen mitgearbeitet und ${formatNumber(plan.ideas.length)} Ideen gesammelt.`,
-        ),
-      );
-    }
-    blocks.push(
-      dataTable({
-        columns: [
-          { title: 'Veranstaltung', width: textWidth.portrait - 5600 },
-          { title: 'Datum', width: 1300 },
-          { title: 'Ort', width: 1850 },
-          { title: 'Teilnehmende', width: 1650 },
-          { title: 'Ideen', width: 800 },
-        ],
-        rows: plan.workshops.map((workshop) => [
-          [
-            paragraph(workshop.title, styleIds.tableText),
-            ...(workshop.groups.length > 0
-              ? [paragraph(`Arbeitsgruppen: ${workshop.groups.join('; ')}`, styleIds.note)]
-              : []),
-          ],
-          formatDate(workshop.date),
-          workshop.place,
-          workshop.participantCount === null ? '' : formatNumber(workshop.participantCount),
-          formatNumber(ideaCount.get(workshop.id) ?? 0),
-        ]),
-      }),
-      spacer(),
-    );
-  }
-
-  if (plan.actors.length > 0) {
-    blocks.push(heading(2, numbered.next().number, 'Beteiligte Akteure'));
-    const anonymous = options.anonymiseNames;
-    blocks.push(
-      dataTable({
-        columns: anonymous
-          ? [
-              { title: 'Organisation', width: 5400 },
-              { title: 'Rolle im Prozess', width: textWidth.portrait - 5400 },
-            ]
-          : [
-              { title: 'Name', width: 2900 },
-              { title: 'Organisation', width: 3600 },
-              { title: 'Rolle im Prozess', width: textWidth.portrait - 6500 },
-            ],
-        rows: anonymous
-          ? // Without names, two people of one organisation and role would be two equal rows.
-            [
-              ...new Map(
-                plan.actors.map((actor) => [
-                  `${actor.organisation}\u0000${actor.role}`,
-                  [actor.organisation, actor.role],
-                ]),
-              ).values(),
-            ]
-          : plan.actors.map((actor) => [actor.name, actor.organisation, actor.role]),
-      }),
-      anonymous
-        ? note('Zum Schutz personenbezogener Daten sind nur Organisation und Rolle genannt.')
-        : spacer(),
-    );
-  }
   return blocks;
+}
+
+function actorBlocks(actors: PlanActor[], withNames: boolean): Blocks {
+  const steering = (actor: PlanActor) => (actor.steeringGroup ? 'ja' : '');
+  const columns: FilledColumn<PlanActor>[] = [
+    ...(withNames
+      ? [{ title: 'Name', width: 2300, always: true, value: (actor: PlanActor) => actor.name }]
+      : []),
+    { title: 'Organisation', width: 3200, value: (actor) => actor.organisation },
+    { title: 'Rolle im Prozess', width: 1900, value: (actor) => actor.role },
+    { title: 'Steuerungsgruppe', width: 1954, value: steering },
+  ];
+  // Without names, two people of one organisation and role would be two equal rows.
+  const rows = withNames
+    ? actors
+    : [
+        ...new Map(
+          actors.map((actor) => [
+            [actor.organisation, actor.role, steering(actor)].join('\u0000'),
+            actor,
+          ]),
+        ).values(),
+      ].filter((actor) => actor.organisation.trim() !== '' || actor.role.trim() !== '');
+  if (rows.length === 0) {
+    return [note('Die Akteure sind namentlich erfasst; Namen erscheinen im Werkstattplan nicht.')];
+  }
+  return [
+    filledTable(columns, rows),
+    withNames
+      ? spacer()
+      : note('Zum Schutz personenbezogener Daten sind nur Organisation und Rolle genannt.'),
+  ];
 }

@@ -1,41 +1,47 @@
-// Chapter "Umsetzung und Zwischenbilanz" (only when reviews exist): per review its notes and the
-// state of each measure.
-import { projectStatusLabels } from '../../../../shared/domain';
+// Chapter "Umsetzung und Zwischenbilanz" (only when reviews exist): per review its overall notes,
+// the state of each measure, the comparison with the Fassung and the agreed adjustments.
 import { formatDate } from '../../../../shared/plan';
 import type { PlanChapter } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
-import { dataTable, heading, Numbered, paragraph, spacer, textWidth } from '../blocks';
+import { heading, Numbered, paragraph, spacer } from '../blocks';
 import type { PlanContext } from '../context';
+import {
+  adjustmentBlocks,
+  comparisonBlocks,
+  hasComparison,
+  reviewBasis,
+  reviewTable,
+} from '../reviewBlocks';
 
 export function zwischenbilanz(context: PlanContext, chapter: PlanChapter): Blocks {
   const numbered = new Numbered(chapter.number ?? '');
   const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
   for (const review of context.plan.reviews) {
+    const section = numbered.next();
     blocks.push(
-      heading(2, numbered.next().number, `Zwischenbilanz vom ${formatDate(review.date)}`),
+      heading(2, section.number, `Zwischenbilanz vom ${formatDate(review.date)}`),
+      reviewBasis(review),
     );
     if (review.notes.trim()) blocks.push(paragraph(review.notes));
-    if (review.entries.length === 0) continue;
-    const rest = textWidth.portrait - 2600 - 1300;
-    blocks.push(
-      dataTable({
-        columns: [
-          { title: 'Maßnahme', width: 2600 },
-          { title: 'Status', width: 1300 },
-          { title: 'Fortschritt', width: Math.floor(rest / 3) },
-          { title: 'Hemmnisse', width: Math.floor(rest / 3) },
-          { title: 'Förderliche Faktoren', width: rest - 2 * Math.floor(rest / 3) },
-        ],
-        rows: review.entries.map((entry) => [
-          entry.projectTitle,
-          projectStatusLabels[entry.status],
-          entry.progress,
-          entry.barriers,
-          entry.enablers,
-        ]),
-      }),
-      spacer(),
-    );
+    if (review.measures.length > 0) {
+      blocks.push(
+        heading(3, section.next().number, 'Stand der Maßnahmen'),
+        reviewTable(review.measures),
+        spacer(),
+      );
+    }
+    if (hasComparison(review)) {
+      blocks.push(
+        heading(3, section.next().number, 'Vergleich mit der Fassung'),
+        ...comparisonBlocks(review),
+      );
+    }
+    if (review.adjustments.trim()) {
+      blocks.push(
+        heading(3, section.next().number, 'Vereinbarte Anpassungen'),
+        ...adjustmentBlocks(review),
+      );
+    }
   }
   return blocks;
 }

@@ -1,11 +1,11 @@
-// Schema v5: the Kommunalprofil as consultants build it. Indicators remember the statistics table,
+// Schema v7: the Kommunalprofil as consultants build it. Indicators remember the statistics table,
 // series and region they came from and whether the plan shows them; values are kept per year or
 // date with the offices' special values and quality marks; charts, SWOT evidence and Handlungsfeld,
 // and the Bestandsaufnahme's Träger and status.
 import type { Migration } from './types';
 
 export const kommunalprofil: Migration = {
-  version: 5,
+  version: 7,
   name: 'Kommunalprofil: Statistik, Diagramme, SWOT und Bestandsaufnahme',
   sql: `
 -- Where an imported indicator came from ('' for figures typed in): the table's code and title, the
@@ -22,7 +22,7 @@ CREATE INDEX indicators_by_series ON indicators (table_code, series_key, region_
 -- A value per year ("2024"), date ("2024-12-31"), month ("2024-03"), quarter ("2024-Q1"), school
 -- year ("2024/25") or a time as the office named it. A special value of the offices keeps its flag and no number (only "-",
 -- nichts vorhanden, is 0); p/r/s/e marks stay beside the number.
-CREATE TABLE indicator_values_v5 (
+CREATE TABLE indicator_values_next (
   indicator_id INTEGER NOT NULL REFERENCES indicators (id),
   time TEXT NOT NULL CHECK (length(time) BETWEEN 1 AND 60),
   value REAL,
@@ -31,10 +31,10 @@ CREATE TABLE indicator_values_v5 (
   PRIMARY KEY (indicator_id, time),
   CHECK (value IS NOT NULL OR flag IS NOT NULL)
 ) STRICT;
-INSERT INTO indicator_values_v5 (indicator_id, time, value)
+INSERT INTO indicator_values_next (indicator_id, time, value)
   SELECT indicator_id, CAST(year AS TEXT), value FROM indicator_values;
 DROP TABLE indicator_values;
-ALTER TABLE indicator_values_v5 RENAME TO indicator_values;
+ALTER TABLE indicator_values_next RENAME TO indicator_values;
 
 -- Charts of the Kommunalprofil, drawn from indicators by the shared chart module. time: what age
 -- structure and migration balance show ('' = the latest time with values); comparison_time: the
