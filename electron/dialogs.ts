@@ -1,11 +1,14 @@
 // Native open/save dialogs and opening files: the Electron side of the backend's Platform.
-import { BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import path from 'node:path';
 import { AppFailure } from '../shared/errors';
 import type { Platform } from './backend/platform';
 
 const workspaceFilters = [{ name: 'Kommunalwerkstatt-Werkstatt', extensions: ['werkstatt'] }];
 const documentFilters = [{ name: 'Word-Dokument', extensions: ['docx'] }];
+const statisticsFilters = [
+  { name: 'Statistik (CSV oder Flatfile-ZIP)', extensions: ['csv', 'zip', 'txt'] },
+];
 const tableFilters = [{ name: 'CSV-Tabelle (Excel)', extensions: ['csv'] }];
 const pdfFilters = [{ name: 'PDF-Dokument', extensions: ['pdf'] }];
 
@@ -55,10 +58,11 @@ export function electronPlatform(
         );
       }
       const window = parent();
+      const statistics = purpose === 'openStatistics';
       const options = {
-        title: 'Werkstatt öffnen',
-        defaultPath: workspaceFolder(),
-        filters: workspaceFilters,
+        title: statistics ? 'Statistik importieren' : 'Werkstatt öffnen',
+        defaultPath: statistics ? app.getPath('downloads') : workspaceFolder(),
+        filters: statistics ? statisticsFilters : workspaceFilters,
         properties: ['openFile' as const],
       };
       const result = window

@@ -40,6 +40,8 @@ function contentTypeOf(file: string): string {
       return 'image/svg+xml';
     case '.png':
       return 'image/png';
+    case '.ttf':
+      return 'font/ttf';
     default:
       return 'application/octet-stream';
   }

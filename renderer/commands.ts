@@ -26,9 +26,12 @@ async function travel(method: 'history:undo' | 'history:redo') {
   if (!result.ok) return showNotice({ kind: 'info', text: result.error.message });
   applyPatch(result.value.patch);
   setHistory(result.value.history);
-  // The board updates from the patch; the library's and the process's views fetch what changed.
-  if (useStore.getState().view === 'library') useStore.getState().refreshLibrary();
-  useStore.getState().refreshProcess();
+  // The board updates from the patch; the library's, the profile's and the process's views fetch
+  // what changed.
+  const { view, refreshLibrary, loadProfile, refreshProcess } = useStore.getState();
+  if (view === 'library') refreshLibrary();
+  if (view === 'profile') void loadProfile();
+  refreshProcess();
   const current = await api.call('workspace:current', {});
   if (current.ok) setWorkspace(current.value);
 }

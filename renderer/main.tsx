@@ -7,6 +7,7 @@ import { useStore } from './store';
 import './styles/base.css';
 import './styles/board.css';
 import './styles/library.css';
+import './styles/profile.css';
 import './styles/overview.css';
 import './styles/process.css';
 import './styles/review.css';

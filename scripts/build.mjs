@@ -50,8 +50,12 @@ export async function build() {
   });
   await buildPhonePage();
   mkdirSync(dist, { recursive: true });
-  // The chart font beside the bundles: resvg reads it from disk (electron-builder.yml unpacks it).
+  // The chart font beside the bundles: resvg reads it from disk (electron-builder.yml unpacks it);
+  // and beside the renderer, so charts on screen have the metrics of the exported ones.
   cpSync(path.join(root, 'assets', 'fonts'), path.join(dist, 'fonts'), { recursive: true });
+  cpSync(path.join(root, 'assets', 'fonts'), path.join(dist, 'renderer', 'fonts'), {
+    recursive: true,
+  });
   writeFileSync(stamp, new Date().toISOString());
 }
 

@@ -83,6 +83,13 @@ export const swotKindLabels: Record<SwotKind, string> = {
   chance: 'Chance',
   risiko: 'Risiko',
 };
+/** The SWOT's quadrants as headed on the screen and in the plan. */
+export const swotKindPlurals: Record<SwotKind, string> = {
+  staerke: 'Stärken',
+  schwaeche: 'Schwächen',
+  chance: 'Chancen',
+  risiko: 'Risiken',
+};
 
 export const bundeslaender = [
   'Baden-Württemberg',

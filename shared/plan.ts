@@ -1,5 +1,6 @@
 // The Werkstattplan as data: the snapshot a document is built from (and a frozen version keeps),
 // and the pure rules of its assembly — which sections appear, German formats, the quarter plan.
+import type { ChartSpec } from './charts';
 import type {
   AreaScope,
   Phase,
@@ -11,14 +12,16 @@ import type {
   SwotKind,
 } from './domain';
 import type { Kickoff } from './process';
+import type { IndicatorValue, InventoryStatus } from './profile/types';
 import type { ReviewMeasure } from './review';
 
 /**
  * Bumped when PlanData changes shape; frozen versions carry the number they were written with and
  * are read through `upgradePlanData` (planFormat.ts). 2: Kick-Off, Steuerungsgruppe, step done
- * dates, projects' creation time, the Zwischenbilanz per measure.
+ * dates, projects' creation time, the Zwischenbilanz per measure. 3: the Kommunalprofil (values
+ * per time, charts, SWOT evidence, Träger and status of the Bestandsaufnahme).
  */
-export const planFormatVersion = 2;
+export const planFormatVersion = 3;
 
 export interface PlanKommune {
   name: string;
@@ -65,24 +68,39 @@ export interface PlanGoal {
   text: string;
 }
 
+/** An indicator the user chose for the key figures table. */
 export interface PlanIndicator {
   name: string;
   unit: string;
   source: string;
-  values: { year: number; value: number }[];
+  /** The statistics table ("12411-01-01-4"); '' when typed in. */
+  tableCode: string;
+  regionLabel: string;
+  values: IndicatorValue[];
+}
+
+/** A chart of the Kommunalprofil as the chart module draws it (the data, not the picture). */
+export interface PlanChart {
+  spec: ChartSpec;
 }
 
 export interface PlanSwotEntry {
   id: number;
   kind: SwotKind;
   text: string;
+  evidence: string;
+  /** The Handlungsfeld's name, '' when none. */
+  actionField: string;
 }
 
 export interface PlanInventoryMeasure {
   title: string;
-  description: string;
+  /** Träger. */
+  sponsor: string;
   /** The Handlungsfeld's name, '' when none. */
   actionField: string;
+  status: InventoryStatus;
+  note: string;
 }
 
 export interface PlanWorkshop {
@@ -168,7 +186,10 @@ export interface PlanData {
   kickoff: PlanKickoff;
   actors: PlanActor[];
   strategicGoals: PlanGoal[];
+  /** Those chosen for the plan, in the user's order. */
   indicators: PlanIndicator[];
+  /** Those chosen for the plan, in the user's order. */
+  charts: PlanChart[];
   swot: PlanSwotEntry[];
   inventory: PlanInventoryMeasure[];
   workshops: PlanWorkshop[];
@@ -238,6 +259,7 @@ export function sectionHasData(plan: PlanData, key: PlanSectionKey): boolean {
     case 'ausgangslage':
       return (
         plan.indicators.some((indicator) => indicator.values.length > 0) ||
+        plan.charts.length > 0 ||
         plan.swot.length > 0 ||
         plan.inventory.length > 0
       );

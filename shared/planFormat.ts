@@ -1,12 +1,29 @@
 // Frozen Fassungen keep the PlanData of the app version that froze them. Older shapes are brought
-// to today's on reading, so a Fassung stays exportable and comparable for as long as the file lives.
-import type { ProjectStatus } from './domain';
+// to today's on reading, one format at a time, so a Fassung stays exportable and comparable for as
+// long as the file lives.
+import type { ProjectStatus, SwotKind } from './domain';
 import { planFormatVersion } from './plan';
 import type { PlanData } from './plan';
 
-/** What format 1 stored differently from today's PlanData. */
-interface PlanDataV1 extends Omit<
+/** What format 2 stored differently: indicator values by year, no charts, plain SWOT entries. */
+interface PlanDataV2 extends Omit<
   PlanData,
+  'formatVersion' | 'indicators' | 'charts' | 'swot' | 'inventory'
+> {
+  formatVersion: 2;
+  indicators: {
+    name: string;
+    unit: string;
+    source: string;
+    values: { year: number; value: number }[];
+  }[];
+  swot: { id: number; kind: SwotKind; text: string }[];
+  inventory: { title: string; description: string; actionField: string }[];
+}
+
+/** What format 1 stored differently from format 2: no Kick-Off, Steuerungsgruppe or done dates. */
+interface PlanDataV1 extends Omit<
+  PlanDataV2,
   'formatVersion' | 'steps' | 'kickoff' | 'actors' | 'projects' | 'reviews'
 > {
   formatVersion: 1;
@@ -37,10 +54,11 @@ export const noKickoff: PlanData['kickoff'] = {
   agreements: [],
 };
 
-function fromVersion1(plan: PlanDataV1): PlanData {
+/** Format 2 added the Kick-Off, the Steuerungsgruppe, done dates and the Zwischenbilanz per measure. */
+function fromVersion1(plan: PlanDataV1): PlanDataV2 {
   return {
     ...plan,
-    formatVersion: planFormatVersion,
+    formatVersion: 2,
     steps: plan.steps.map((step) => ({ ...step, doneDate: null })),
     kickoff: noKickoff,
     actors: plan.actors.map((actor) => ({ ...actor, steeringGroup: false })),
@@ -70,6 +88,33 @@ function fromVersion1(plan: PlanDataV1): PlanData {
   };
 }
 
+/** Format 3 added the Kommunalprofil: values per time with flags, charts, SWOT evidence, Träger. */
+function fromVersion2(plan: PlanDataV2): PlanData {
+  return {
+    ...plan,
+    formatVersion: planFormatVersion,
+    indicators: plan.indicators.map(({ values, ...indicator }) => ({
+      ...indicator,
+      tableCode: '',
+      regionLabel: '',
+      values: values.map(({ year, value }) => ({
+        time: String(year),
+        value,
+        flag: null,
+        quality: null,
+      })),
+    })),
+    charts: [],
+    swot: plan.swot.map((entry) => ({ ...entry, evidence: '', actionField: '' })),
+    inventory: plan.inventory.map(({ description, ...measure }) => ({
+      ...measure,
+      sponsor: '',
+      status: 'laufend',
+      note: description,
+    })),
+  };
+}
+
 /**
  * A stored snapshot as today's PlanData; undefined when it is not one, or comes from a newer
  * version of the app (whose fields this one cannot know).
@@ -78,6 +123,7 @@ export function upgradePlanData(stored: unknown): PlanData | undefined {
   if (typeof stored !== 'object' || stored === null) return undefined;
   const version = (stored as { formatVersion?: unknown }).formatVersion;
   if (version === planFormatVersion) return stored as PlanData;
-  if (version === 1) return fromVersion1(stored as PlanDataV1);
+  if (version === 2) return fromVersion2(stored as PlanDataV2);
+  if (version === 1) return fromVersion2(fromVersion1(stored as PlanDataV1));
   return undefined;
 }

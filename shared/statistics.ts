@@ -101,6 +101,12 @@ export interface StatisticsTable {
   notes: string[];
 }
 
+/** The largest download the parser reads; a whole Land's Gemeinden over years fits well below it. */
+export const statisticsMaxBytes = 50 * 1024 * 1024;
+
+/** A request carrying such a download: its bytes as base64 (4/3 of them) and the JSON around it. */
+export const statisticsUploadMaxBytes = Math.ceil((statisticsMaxBytes * 4) / 3) + 64 * 1024;
+
 /** The Länder by their code, the first two digits of every AGS. */
 export const stateCodes: Record<string, string> = {
   'Schleswig-Holstein': '01',

@@ -17,7 +17,10 @@ import { libraryHandlers } from './handlers/library';
 import { participationHandlers } from './handlers/participation';
 import { photoHandlers } from './handlers/photos';
 import { planHandlers } from './handlers/plan';
+import { profileHandlers } from './handlers/profile';
 import { projectHandlers } from './handlers/projects';
+import { statisticsHandlers } from './handlers/statistics';
+import { swotHandlers } from './handlers/swot';
 import { reviewHandlers } from './handlers/reviews';
 import { stepHandlers } from './handlers/steps';
 import { systemHandlers } from './handlers/system';
@@ -114,6 +117,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     ...libraryHandlers(workspaces, offeredFiles, downloads),
     ...catalogHandlers(workspaces),
     ...exchangeHandlers(workspaces, offeredFiles),
+    ...profileHandlers(workspaces),
+    ...statisticsHandlers(workspaces),
+    ...swotHandlers(workspaces),
     ...stepHandlers(workspaces),
     ...kickoffHandlers(workspaces),
     ...reviewHandlers(workspaces, exporter, offeredFiles, officeFolder),

@@ -56,6 +56,8 @@ export const pathFields = {
   'exchange:export': 'write',
   'exchange:preview': 'read',
   'exchange:import': 'read',
+  'statistics:preview': 'read',
+  'statistics:import': 'read',
   'backups:list': 'read',
   // `copy` writes beside the named file.
   'backups:restore': 'write',

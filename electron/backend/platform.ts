@@ -4,7 +4,13 @@ export interface Platform {
   nativeDialogs: boolean;
   /** Shows a system file dialog; resolves to the chosen path or null when cancelled. */
   pickPath?(
-    purpose: 'openWorkspace' | 'saveWorkspace' | 'saveDocument' | 'savePdf' | 'saveTable',
+    purpose:
+      | 'openWorkspace'
+      | 'saveWorkspace'
+      | 'saveDocument'
+      | 'savePdf'
+      | 'saveTable'
+      | 'openStatistics',
     suggestedName?: string,
   ): Promise<string | null>;
   /** Opens a file with the program the system associates with it. */

@@ -12,7 +12,6 @@ import { flush } from '../backend/durableFiles';
 import { fileStamp } from '../backend/fileStamps';
 import { createWorkspaceFile, exists, openForReading } from '../backend/store/connection';
 import { failureFor } from '../backend/store/sqliteErrors';
-import { BackupStore } from '../backend/workspace/backups';
 import { describeInvalidInput } from '../backend/dispatch';
 import { planJob, reviewJob } from '../backend/export/planJob';
 import type { ExportJob } from '../backend/export/job';
@@ -25,12 +24,8 @@ import { readExchangeText } from '../backend/exchange/files';
 import { writeUserFile } from '../backend/export/userFile';
 import { exchangeFileBytes, parseExchangeFile } from '../backend/exchange/format';
 import { importProjects, previewImport, readExchangeFile } from '../backend/repositories/exchange';
-import { openWorkspaceFile } from '../backend/store/connection';
-import { unheard, WorkspaceSession } from '../backend/workspace/session';
-
-export interface CliContext {
-  dataDir: string;
-}
+import { backupStore, withSession } from './writing';
+import type { CliContext } from './writing';
 
 export interface NewWorkspaceFlags {
   name: string;
@@ -168,7 +163,7 @@ async function exportFrom(
   makeJob: (db: Database.Database, defaultFolder: string) => ExportJob,
   out: string,
 ) {
-  const { db } = await openForReading(file);
+  const { db } = await openForReading(file, { inTodaysSchema: true });
   let job;
   try {
     job = makeJob(db, path.dirname(path.resolve(out)));
@@ -289,23 +284,13 @@ export async function importProjectsInto(
   context: CliContext,
 ): Promise<string> {
   const content = parseExchangeFile(await readExchangeText({ path: input }));
-  const resolved = path.resolve(file);
-  const backups = backupStore(context);
-  const db = await openWorkspaceFile(resolved, {
-    beforeMigrate: async (connection) => {
-      const row = readWorkspaceRow(connection);
-      await backups.create(connection, row.uuid, { path: resolved, name: row.name }, 'migration');
-    },
-  });
-  const session = new WorkspaceSession(resolved, db, backups, unheard);
-  try {
-    await session.backup('open');
-    const preview = previewImport(db, content);
+  return withSession(file, context, (session) => {
+    const preview = previewImport(session.db, content);
     const origin = content.origin.name.trim();
     const ids = session.act(`${projectCount(content.projects.length)} importieren`, (writer) =>
       importProjects(writer, origin, content.projects),
     );
-    const lines = [`${projectCount(ids.length)} aus „${origin}“ importiert: ${resolved}`];
+    const lines = [`${projectCount(ids.length)} aus „${origin}“ importiert: ${session.file}`];
     if (preview.newActionFields.length > 0) {
       lines.push(`Neue Handlungsfelder: ${preview.newActionFields.join(', ')}`);
     }
@@ -320,15 +305,10 @@ export async function importProjectsInto(
       }
     }
     return lines.join('\n');
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 const projectCount = (count: number) => (count === 1 ? '1 Projekt' : `${count} Projekte`);
 
 const kilobytes = (bytes: number) =>
   `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`;
-
-const backupStore = (context: CliContext) =>
-  new BackupStore(path.join(context.dataDir, 'Sicherungen'));

@@ -14,6 +14,7 @@ import {
   restore,
   stats,
 } from './commands';
+import { importStatisticsInto, listIndicators } from './statistics';
 import { exchangeExtension } from '../../shared/library';
 
 const usage = `Aufruf: npm run cli -- <Befehl> …
@@ -39,6 +40,13 @@ const usage = `Aufruf: npm run cli -- <Befehl> …
                             (OUT wird ersetzt)
   import-projects FILE IN   alle Projekte einer Projektdatei in FILE übernehmen (in einem
                             Schritt, mit Sicherung vorher; Dubletten werden genannt)
+  import-statistics FILE IN alle Reihen einer Statistik-Datei (GENESIS-Tabelle oder Flatfile,
+                            CSV oder ZIP) als Kennzahlen übernehmen, für das Gebiet der
+                            Kommune (AGS, sonst Kreis, Land, Deutschland); ein neuerer Download
+                            derselben Tabelle aktualisiert die Werte und nennt die Änderungen
+      --region CODE         stattdessen dieses Gebiet, z. B. 14521 oder 14
+  indicators FILE           alle Kennzahlen mit ihren Werten je Jahr oder Stichtag
+      --json                als JSON
 
 Optionen: --data-dir DIR (Datenordner für Sicherungen)`;
 
@@ -54,6 +62,12 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
+function flag(args: string[], name: string): boolean {
+  const index = args.indexOf(name);
+  if (index !== -1) args.splice(index, 1);
+  return index !== -1;
+}
+
 async function run(argv: string[]): Promise<string> {
   const args = [...argv];
   const dataDir = option(args, '--data-dir') ?? defaultDataDir();
@@ -63,6 +77,8 @@ async function run(argv: string[]): Promise<string> {
   const district = option(args, '--district');
   const inhabitants = option(args, '--inhabitants');
   const versionLabel = option(args, '--version-label');
+  const region = option(args, '--region');
+  const json = flag(args, '--json');
   const date = option(args, '--date');
   const [command, first, second] = args;
   const need = (value: string | undefined, what: string) => {
@@ -114,6 +130,10 @@ async function run(argv: string[]): Promise<string> {
     }
     case 'import-projects':
       return importProjectsInto(need(first, 'FILE'), need(second, 'IN'), { dataDir });
+    case 'import-statistics':
+      return importStatisticsInto(need(first, 'FILE'), need(second, 'IN'), region, { dataDir });
+    case 'indicators':
+      return listIndicators(need(first, 'FILE'), json);
     case undefined:
     case 'help':
     case '--help':

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { errorMessages } from '../../shared/errors';
 import { exchangeUploadMaxBytes } from '../../shared/library';
+import { statisticsUploadMaxBytes } from '../../shared/statistics';
 import type { ErrorCode } from '../../shared/errors';
 import { fail } from '../../shared/result';
 import type { Result } from '../../shared/result';
@@ -45,11 +46,13 @@ export interface WebHost {
 
 const defaultMaxBodyBytes = 1024 * 1024;
 
-/** Methods that carry a whole file as uploaded by the browser (projects, logo) get a larger limit. */
-const fileContentMethods: ReadonlySet<string> = new Set([
-  'exchange:preview',
-  'exchange:import',
-  'kommune:setLogo',
+/** Methods that carry a whole file as uploaded by the browser (projects, logo, statistics) get a larger limit. */
+const fileContentMethods: ReadonlyMap<string, number> = new Map([
+  ['exchange:preview', exchangeUploadMaxBytes],
+  ['exchange:import', exchangeUploadMaxBytes],
+  ['kommune:setLogo', exchangeUploadMaxBytes],
+  ['statistics:preview', statisticsUploadMaxBytes],
+  ['statistics:import', statisticsUploadMaxBytes],
 ]);
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -104,9 +107,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let text: string;
     try {
-      const limit = fileContentMethods.has(method)
-        ? Math.max(maxBodyBytes, exchangeUploadMaxBytes)
-        : maxBodyBytes;
+      const limit = Math.max(maxBodyBytes, fileContentMethods.get(method) ?? 0);
       text = await readBody(request, limit);
     } catch (error) {
       if (error instanceof BodyTooLarge) {

@@ -11,9 +11,18 @@ interface DialogProps {
   /** The buttons at the bottom; default: one "Schließen". */
   actions?: ReactNode;
   wide?: boolean;
+  /** A class of its own, for a dialog that needs more room than `wide`. */
+  className?: string;
 }
 
-export function Dialog({ title, onClose, children, actions, wide = false }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  actions,
+  wide = false,
+  className,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [opener] = useState(() => document.activeElement as HTMLElement | null);
@@ -33,7 +42,7 @@ export function Dialog({ title, onClose, children, actions, wide = false }: Dial
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       onClose={onClose}
     >

@@ -10,6 +10,8 @@ import type { CaptureSlice } from './captureSlice';
 import type { BoardUiSlice } from './boardUiSlice';
 import { createLibrarySlice } from './librarySlice';
 import type { LibrarySlice } from './librarySlice';
+import { createProfileSlice } from './profileSlice';
+import type { ProfileSlice } from './profileSlice';
 import { createProcessSlice } from './processSlice';
 import type { ProcessSlice } from './processSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -21,6 +23,7 @@ export type Store = AppSlice &
   BoardUiSlice &
   CaptureSlice &
   LibrarySlice &
+  ProfileSlice &
   ProcessSlice;
 
 export const useStore = create<Store>()((...args) => ({
@@ -30,5 +33,6 @@ export const useStore = create<Store>()((...args) => ({
   ...createBoardUiSlice(...args),
   ...createCaptureSlice(...args),
   ...createLibrarySlice(...args),
+  ...createProfileSlice(...args),
   ...createProcessSlice(...args),
 }));

@@ -34,6 +34,7 @@ function receive(change: WorkspaceChange) {
   if (own) return;
   if (touches(change, libraryTables) && state.view === 'library') scheduleLibraryRefresh();
   if (touches(change, processTables)) scheduleProcessRefresh();
+  if (touches(change, profileTables) && state.view === 'profile') scheduleProfileRefresh();
   if (touches(change, workspaceTables)) {
     void api.call('workspace:current', {}).then((result) => {
       if (result.ok && result.value) useStore.getState().setWorkspace(result.value);
@@ -53,6 +54,18 @@ const libraryTables = [
   'project_swot_entries',
 ];
 const workspaceTables = ['workspace', 'settings'];
+/** What the Kommunalprofil shows (its SWOT lists the measures answering each entry). */
+const profileTables = [
+  'indicators',
+  'indicator_values',
+  'profile_charts',
+  'profile_chart_indicators',
+  'swot_entries',
+  'inventory_measures',
+  'project_swot_entries',
+  'projects',
+  'action_fields',
+];
 /** What the Übersicht and the step screens show (a review compares today's projects too). */
 const processTables = [
   'steps',
@@ -80,4 +93,7 @@ function debounced(read: () => void): () => void {
 }
 
 const scheduleLibraryRefresh = debounced(() => useStore.getState().refreshLibrary());
+const scheduleProfileRefresh = debounced(() => {
+  if (useStore.getState().view === 'profile') void useStore.getState().loadProfile();
+});
 const scheduleProcessRefresh = debounced(() => useStore.getState().refreshProcess());

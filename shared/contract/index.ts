@@ -10,6 +10,9 @@ import { libraryMethods } from './library';
 import { participationMethods } from './participation';
 import { photoMethods } from './photos';
 import { planMethods } from './plan';
+import { profileMethods } from './profile';
+import { statisticsMethods } from './statistics';
+import { swotMethods } from './swot';
 import { reviewMethods } from './reviews';
 import { stepMethods } from './steps';
 import { systemMethods } from './system';
@@ -33,6 +36,9 @@ export const contract = {
   ...timerMethods,
   ...planMethods,
   ...libraryMethods,
+  ...profileMethods,
+  ...statisticsMethods,
+  ...swotMethods,
   ...stepMethods,
   ...kickoffMethods,
   ...reviewMethods,
@@ -88,6 +94,15 @@ export type { Logo } from './kommune';
 export type { ReviewDetail, ReviewSummary } from './reviews';
 export type { Photo } from './photos';
 export type { Capabilities } from './system';
+export type {
+  Indicator,
+  IndicatorValue,
+  InventoryMeasure,
+  Profile,
+  ProfileChart,
+  SwotEntry,
+} from './profile';
+export type { ImportReport, PreviewSeries, StatisticsPreview } from './statistics';
 export type {
   LaunchState,
   RecentWorkspace,

@@ -267,7 +267,10 @@ export const libraryMethods = {
       .strict()
       .refine((value) => value.id !== value.replaceWithId, 'Bitte ein anderes Leitziel wählen.'),
   ),
-  /** The source's projects join the end of the target, its Bestandsaufnahme too; the source goes. */
+  /**
+   * The source's projects join the end of the target, its Bestandsaufnahme and SWOT entries too;
+   * the source goes.
+   */
   'actionFields:merge': method<Catalogs>()(
     'Handlungsfelder zusammenführen.',
     z
@@ -276,9 +279,9 @@ export const libraryMethods = {
       .refine(distinct, 'Ein Handlungsfeld lässt sich nicht mit sich selbst zusammenführen.'),
   ),
   /**
-   * Removes a Handlungsfeld. Its projects (and Bestandsaufnahme) move to the end of
-   * `moveProjectsTo`; with projects and no target it is refused. Without a target, measures of
-   * the Bestandsaufnahme keep no Handlungsfeld.
+   * Removes a Handlungsfeld. Its projects (and Bestandsaufnahme and SWOT entries) move to the end
+   * of `moveProjectsTo`; with projects and no target it is refused. Without a target, measures of
+   * the Bestandsaufnahme and SWOT entries keep no Handlungsfeld.
    */
   'actionFields:delete': method<Catalogs>()(
     'Handlungsfeld löschen.',

@@ -24,7 +24,14 @@ export const systemMethods = {
     'Systemdialog zum Öffnen oder Speichern.',
     z
       .object({
-        purpose: z.enum(['openWorkspace', 'saveWorkspace', 'saveDocument', 'savePdf', 'saveTable']),
+        purpose: z.enum([
+          'openWorkspace',
+          'saveWorkspace',
+          'saveDocument',
+          'savePdf',
+          'saveTable',
+          'openStatistics',
+        ]),
         suggestedName: singleLineText({ label: 'Dateiname', max: 200 }).optional(),
       })
       .strict(),

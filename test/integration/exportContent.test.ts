@@ -80,6 +80,7 @@ describe('sections and numbering', () => {
     const bare: PlanData = {
       ...demo,
       indicators: [],
+      charts: [],
       swot: [],
       inventory: [],
       strategicGoals: [],

@@ -9,6 +9,7 @@ import type { Backend } from '../../electron/backend/backend';
 import { startWebHost } from '../../electron/web/server';
 import type { WebHost } from '../../electron/web/server';
 import { rawRequest } from '../support/http';
+import { fixtures, readFixture } from '../support/statistics';
 
 let host: WebHost;
 let backend: Backend;
@@ -217,6 +218,18 @@ describe('web host', () => {
       error: { code: 'PAYLOAD_TOO_LARGE' },
     });
     expect((await call('app:info', '{}')).status).toBe(200);
+  });
+
+  it('takes a statistics download far over the usual limit, as base64 in the JSON body', async () => {
+    const download = readFixture(fixtures.flatOld2022);
+    const body = JSON.stringify({
+      contentBase64: Buffer.from(download).toString('base64'),
+      fileName: fixtures.flatOld2022,
+    });
+    expect(body.length).toBeGreaterThan(90 * 4096);
+    const response = await call('statistics:preview', body);
+    // Read and parsed; only then does the backend notice that no workspace is open.
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'NO_WORKSPACE' } });
   });
 
   it('answers GET on a method with 405', async () => {

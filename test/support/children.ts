@@ -25,6 +25,7 @@ export async function buildWorkspaceChild(): Promise<{ bundle: string; remove: (
     format: 'cjs',
     target: 'node20',
     minify: true,
+    // Native modules load from node_modules, as in the app's own bundles (scripts/build.mjs).
     external: ['better-sqlite3', '@resvg/resvg-js'],
     logLevel: 'warning',
   });

@@ -29,6 +29,7 @@ export async function buildExportBundles({ child = false } = {}): Promise<Export
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // Native modules load from node_modules, as in the app's own bundles (scripts/build.mjs).
     external: ['better-sqlite3', '@resvg/resvg-js'],
     logLevel: 'warning',
   });

@@ -45,6 +45,9 @@ export const withMigration = (migration: Migration): readonly Migration[] => [
   migration,
 ];
 
+/** The app's migrations up to `version`: a backend with these creates files of that older schema. */
+export const migrationsUpTo = (version: number): readonly Migration[] =>
+  migrations.filter((migration) => migration.version <= version);
 /**
  * A closed workspace file at schema `version`, as that version of the app made it: its
  * migrations, a Kommune named `name` with the default catalogues and steps, then `seed`.

@@ -267,6 +267,9 @@ describe('Fassungen frozen by older versions of the app', () => {
       steps: [{ key: 'kickoff', status: 'offen', startDate: null, endDate: null, notes: '' }],
       actors: [{ name: 'A', organisation: 'B', role: 'C' }],
       projects: [{ id: 1, title: 'P' }],
+      indicators: [{ name: 'Einwohner', unit: '', source: '', values: [{ year: 2020, value: 9 }] }],
+      swot: [],
+      inventory: [],
       reviews: [
         {
           id: 1,
@@ -284,6 +287,9 @@ describe('Fassungen frozen by older versions of the app', () => {
     expect(plan?.actors[0]?.steeringGroup).toBe(false);
     expect(plan?.projects[0]?.createdAt).toBeNull();
     expect(plan?.kickoff.agreements).toEqual([]);
+    expect(plan?.indicators[0]?.values).toEqual([
+      { time: '2020', value: 9, flag: null, quality: null },
+    ]);
     expect(plan?.reviews[0]?.measures[0]).toMatchObject({
       title: 'P',
       progress: 'x',

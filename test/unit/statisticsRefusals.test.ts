@@ -2,7 +2,8 @@
 // empty, too large, another format, another kind of CSV, broken encodings, too many values.
 import { describe, it } from 'vitest';
 import { maxValues } from '../../electron/backend/statistics/builder';
-import { maxFileBytes, parseStatisticsFile } from '../../electron/backend/statistics/parse';
+import { parseStatisticsFile } from '../../electron/backend/statistics/parse';
+import { statisticsMaxBytes } from '../../shared/statistics';
 import { classicFooter, encode, expectRefusal, parseText } from '../support/statistics';
 
 const parseBytes = (bytes: Uint8Array | number[]) =>
@@ -21,7 +22,7 @@ describe('empty files', () => {
 describe('other files', () => {
   it('refuses a file over 50 MB by its size, before reading it', () => {
     expectRefusal(
-      () => parseBytes(new Uint8Array(maxFileBytes + 1)),
+      () => parseBytes(new Uint8Array(statisticsMaxBytes + 1)),
       'STATISTICS_TOO_LARGE',
       /^Die Datei ist 51 MB groß, erlaubt sind höchstens 50 MB\./,
     );

@@ -1,5 +1,6 @@
 // What every section needs to know about the plan, looked up once: chapters, numbers, groupings.
 import { planOutline } from '../../../shared/plan';
+import type { ChartImage } from './charts';
 import type {
   ExportOptions,
   PlanActionField,
@@ -23,13 +24,19 @@ export interface PlanContext {
   swotById: Map<number, PlanSwotEntry>;
   /** Project id → "4.1.1", when chapter "Handlungsfelder und Maßnahmen" is in the document. */
   projectNumber: Map<number, string>;
+  /** The plan's charts as pictures, in its order (rendered before the document is built). */
+  charts: ChartImage[];
 }
 
 function chapterOf(context: PlanContext, key: PlanChapter['key']): PlanChapter | undefined {
   return context.chapters.find((chapter) => chapter.key === key);
 }
 
-export function planContext(plan: PlanData, options: ExportOptions): PlanContext {
+export function planContext(
+  plan: PlanData,
+  options: ExportOptions,
+  charts: ChartImage[] = [],
+): PlanContext {
   const chapters = planOutline(plan, options);
   const projectsByField = new Map<number, PlanProject[]>();
   for (const project of plan.projects) {
@@ -59,6 +66,7 @@ export function planContext(plan: PlanData, options: ExportOptions): PlanContext
     goalNumber: new Map(plan.strategicGoals.map((goal, index) => [goal.id, index + 1])),
     swotById: new Map(plan.swot.map((entry) => [entry.id, entry])),
     projectNumber: new Map(),
+    charts,
   };
   const measures = chapterOf(context, 'massnahmen');
   if (measures?.number) {

@@ -2,8 +2,11 @@
 // the landscape overview, and a portrait part for what follows it.
 import { Packer } from 'docx';
 import type { Document } from 'docx';
+import { planOutline } from '../../../shared/plan';
 import type { ExportOptions, PlanChapter, PlanData } from '../../../shared/plan';
 import type { Blocks } from './blocks';
+import { renderChartImages } from './charts';
+import type { ChartImage } from './charts';
 import { planContext } from './context';
 import type { PlanContext } from './context';
 import { landscape, portrait, sectionMaker, wordDocument } from './frame';
@@ -40,8 +43,9 @@ export function buildWerkstattplan(
   plan: PlanData,
   options: ExportOptions,
   facts: DocumentFacts,
+  charts: ChartImage[] = [],
 ): Document {
-  const context = planContext(plan, options);
+  const context = planContext(plan, options, charts);
   const kommune = sanitizeLine(plan.kommune.name);
   const title = sanitizeLine(facts.title);
   const section = sectionMaker(kommune, title);
@@ -77,11 +81,13 @@ export function buildWerkstattplan(
   );
 }
 
-/** The finished .docx file. */
+/** The finished .docx file, with the Kommunalprofil's charts drawn when its chapter is in it. */
 export async function renderWerkstattplan(
   plan: PlanData,
   options: ExportOptions,
   facts: DocumentFacts,
 ): Promise<Buffer> {
-  return Packer.toBuffer(buildWerkstattplan(plan, options, facts));
+  const profileShown = planOutline(plan, options).some((chapter) => chapter.key === 'ausgangslage');
+  const charts = profileShown ? renderChartImages(plan.charts) : [];
+  return Packer.toBuffer(buildWerkstattplan(plan, options, facts, charts));
 }

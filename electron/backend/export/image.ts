@@ -1,7 +1,7 @@
-// Pictures for the document (the Kommune's logo, the pinboards' photos): format and pixel size
-// read from the file's header; a photo turned by its Exif orientation is turned in Word, too.
+// Pictures for the document (the Kommune's logo, the charts, the pinboards' photos): format and
+// pixel size read from the file's header, scaled to fit, with alt text; a photo turned by its Exif
+// orientation is turned in Word, too.
 import { ImageRun } from 'docx';
-import type { PlanImage } from '../../../shared/plan';
 import { pictureOf } from '../imageFormat';
 import { storedOrientation } from '../photos/jpeg';
 import { sanitizeLine } from './text';
@@ -20,14 +20,20 @@ const turns: Record<
   8: { rotation: 270 },
 };
 
+export interface AltText {
+  /** Short: the picture's name, as Word shows it. */
+  title: string;
+  /** What the picture shows, for those who cannot see it. */
+  description: string;
+}
+
 /** The picture scaled to fit `maxWidth` × `maxHeight` pixels, with its alt text; null if unreadable. */
 export function pictureRun(
-  image: PlanImage,
-  altText: string,
+  bytes: Buffer,
+  alt: AltText,
   maxWidth: number,
   maxHeight: number,
 ): ImageRun | null {
-  const bytes = Buffer.from(image.base64, 'base64');
   const picture = pictureOf(bytes);
   if (!picture || picture.width === 0 || picture.height === 0) return null;
   const turn = picture.type === 'jpg' ? turns[storedOrientation(bytes)] : undefined;
@@ -35,7 +41,7 @@ export function pictureRun(
   const sideways = turn?.rotation === 90 || turn?.rotation === 270;
   const [boxWidth, boxHeight] = sideways ? [maxHeight, maxWidth] : [maxWidth, maxHeight];
   const scale = Math.min(1, boxWidth / picture.width, boxHeight / picture.height);
-  const description = sanitizeLine(altText);
+  const title = sanitizeLine(alt.title);
   return new ImageRun({
     type: picture.type,
     data: bytes,
@@ -44,6 +50,6 @@ export function pictureRun(
       height: Math.round(picture.height * scale),
       ...turn,
     },
-    altText: { name: description, title: description, description },
+    altText: { name: title, title, description: sanitizeLine(alt.description) },
   });
 }

@@ -24,6 +24,9 @@ export const styleIds = {
   tocHeading: 'TOCHeading',
   tableText: 'KwTableText',
   tableHead: 'KwTableHead',
+  tableNumber: 'KwTableNumber',
+  figure: 'KwFigure',
+  caption: 'Caption',
   overviewText: 'KwOverviewText',
   overviewHead: 'KwOverviewHead',
   overviewDetail: 'KwOverviewDetail',
@@ -97,6 +100,22 @@ export function documentStyles(): IStylesOptions {
         basedOn: styleIds.tableText,
         run: { size: pt(9), bold: true },
         paragraph: { keepNext: true },
+      }),
+      paragraphStyle(styleIds.tableNumber, 'Werkstattplan Tabellenzahl', {
+        basedOn: styleIds.tableText,
+        paragraph: { alignment: AlignmentType.RIGHT },
+      }),
+      paragraphStyle(styleIds.figure, 'Werkstattplan Abbildung', {
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          spacing: { before: 240, after: 60 },
+        },
+      }),
+      // Word's own "Beschriftung": its list of figures builds from it.
+      paragraphStyle(styleIds.caption, 'caption', {
+        run: { size: pt(9), italics: true, color: colors.muted },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
       }),
       paragraphStyle(styleIds.overviewText, 'Werkstattplan Übersicht', {
         run: { size: pt(7.5) },

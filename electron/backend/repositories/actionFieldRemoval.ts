@@ -1,5 +1,6 @@
 // How a Handlungsfeld ends: merged into another (its projects join the end of it) or deleted,
-// with its projects moved elsewhere first. The Bestandsaufnahme's measures follow, or lose it.
+// with its projects moved elsewhere first. The Bestandsaufnahme's measures and the SWOT entries
+// follow, or lose it.
 import { AppFailure } from '../../../shared/errors';
 import type { Writer } from '../store/changes';
 import { projectsIn } from './containers';
@@ -27,7 +28,7 @@ export function deleteActionField(writer: Writer, id: number, moveTo: number | n
   writer.delete('action_fields', { id });
 }
 
-/** Projects join the end of `toId` in their order; measures point there (or nowhere). */
+/** Projects join the end of `toId` in their order; measures and SWOT entries point there (or nowhere). */
 function moveContents(writer: Writer, fromId: number, toId: number | null): void {
   const projectIds = projectIdsIn(writer, fromId);
   if (toId !== null) {
@@ -36,13 +37,13 @@ function moveContents(writer: Writer, fromId: number, toId: number | null): void
       writer.update('projects', { id }, { action_field_id: toId, position: start + index }),
     );
   }
-  const measureIds = firstColumn<number>(
-    writer.db,
-    'SELECT id FROM inventory_measures WHERE action_field_id = ? ORDER BY id',
-    fromId,
-  );
-  for (const id of measureIds) {
-    writer.update('inventory_measures', { id }, { action_field_id: toId });
+  for (const table of ['inventory_measures', 'swot_entries'] as const) {
+    const ids = firstColumn<number>(
+      writer.db,
+      `SELECT id FROM ${table} WHERE action_field_id = ? ORDER BY id`,
+      fromId,
+    );
+    for (const id of ids) writer.update(table, { id }, { action_field_id: toId });
   }
 }
 

@@ -10,6 +10,7 @@ import type { Container } from './positions';
 import { endOf, moveWithin } from './positions';
 import { requireRow } from './references';
 import { firstColumn } from './rows';
+import { swotOrder } from './swot';
 
 /** A catalogue whose entries projects link to by a table of pairs. */
 export interface LinkedCatalog {
@@ -138,7 +139,7 @@ export function readCatalogs(db: Database.Database): Catalogs {
     ).all() as Catalogs['strategicGoals'],
     swotEntries: statement(
       db,
-      'SELECT id, kind, text, position FROM swot_entries ORDER BY position, id',
+      `SELECT id, kind, text, position FROM swot_entries ORDER BY ${swotOrder()}`,
     ).all() as Catalogs['swotEntries'],
   };
 }

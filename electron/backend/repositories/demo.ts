@@ -5,6 +5,7 @@ import type { Phase } from '../../../shared/domain';
 import type { Writer } from '../store/changes';
 import { seedDefaultCatalogues } from './catalogues';
 import { seedAfterAdoption } from './demoAdoption';
+import { seedDemoProfile } from './demoProfile';
 import type { DemoIds } from './demoProjects';
 import { insertDemoProject, lookup } from './demoProjects';
 import { createIdea } from './ideas';
@@ -21,18 +22,14 @@ export function seedDemo(writer: Writer): void {
         writer.db.prepare(`SELECT id, name FROM ${table}`).all() as { id: number; name: string }[]
       ).map((row) => [row.name, row.id]),
     );
+  const actionFields = named('action_fields');
   const ids: DemoIds = {
-    actionFields: named('action_fields'),
+    actionFields,
     targetGroups: named('target_groups'),
     goals: demo.strategicGoals.map((text, index) =>
       writer.insert('strategic_goals', { text, position: index + 1 }),
     ),
-    swot: new Map(
-      demo.swot.map((entry, index) => [
-        entry.key,
-        writer.insert('swot_entries', { kind: entry.kind, text: entry.text, position: index + 1 }),
-      ]),
-    ),
+    swot: seedDemoProfile(writer, demo, (name) => lookup(actionFields, name)),
     projects: new Map(),
   };
 
@@ -40,25 +37,6 @@ export function seedDemo(writer: Writer): void {
     seedStep(writer, step);
   }
   seedKickoff(writer);
-  demo.indicators.forEach((indicator, index) => {
-    const id = writer.insert('indicators', {
-      name: indicator.name,
-      unit: indicator.unit,
-      source: indicator.source,
-      position: index + 1,
-    });
-    for (const [year, value] of Object.entries(indicator.values)) {
-      writer.insert('indicator_values', { indicator_id: id, year: Number(year), value });
-    }
-  });
-  demo.inventory.forEach((measure, index) =>
-    writer.insert('inventory_measures', {
-      title: measure.title,
-      description: measure.description,
-      action_field_id: lookup(ids.actionFields, measure.actionField),
-      position: index + 1,
-    }),
-  );
   const workshops = seedWorkshops(writer);
   for (const project of demo.projects) insertDemoProject(writer, project, ids);
   for (const idea of demo.ideas) {

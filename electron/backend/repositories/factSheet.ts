@@ -12,6 +12,7 @@ import { endOf } from './positions';
 import { updateProject } from './projects';
 import { requireRow } from './references';
 import { firstColumn } from './rows';
+import { swotOrder } from './swot';
 import { now } from './time';
 
 type Db = Database.Database;
@@ -41,7 +42,7 @@ export function readSheet(db: Db, id: number): ProjectSheet {
     ),
     swotEntryIds: idsOf(
       `SELECT s.id FROM project_swot_entries ps JOIN swot_entries s ON s.id = ps.swot_entry_id
-       WHERE ps.project_id = ? ORDER BY s.position, s.id`,
+       WHERE ps.project_id = ? ORDER BY ${swotOrder('s.')}`,
     ),
     milestones: statement(
       db,

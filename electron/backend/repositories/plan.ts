@@ -3,7 +3,8 @@
 import type Database from 'better-sqlite3';
 import type { PlanVersion } from '../../../shared/contract';
 import { exportOptionsSchema } from '../../../shared/contract/plan';
-import type { Phase, SwotKind } from '../../../shared/domain';
+import type { Phase } from '../../../shared/domain';
+import { chartSpec } from '../../../shared/profile/chartSpec';
 import { AppFailure } from '../../../shared/errors';
 import { defaultExportOptions, planFormatVersion } from '../../../shared/plan';
 import { upgradePlanData } from '../../../shared/planFormat';
@@ -14,12 +15,15 @@ import type {
   PlanKommune,
   PlanProject,
   PlanStep,
+  PlanSwotEntry,
 } from '../../../shared/plan';
 import type { Writer } from '../store/changes';
 import { readActors, readKickoff } from './kickoff';
 import { readPlanPhotos } from './photos';
+import { readCharts, readIndicators } from './profile';
 import { readPlanReviews } from './reviews';
 import { groupBy } from './rows';
+import { swotOrder } from './swot';
 import { now } from './time';
 
 type Db = Database.Database;
@@ -90,7 +94,7 @@ function readProjects(db: Db): PlanProject[] {
     all<{ projectId: number; id: number }>(
       db,
       `SELECT pe.project_id AS projectId, s.id FROM project_swot_entries pe
-       JOIN swot_entries s ON s.id = pe.swot_entry_id ORDER BY s.position, s.id`,
+       JOIN swot_entries s ON s.id = pe.swot_entry_id ORDER BY ${swotOrder('s.')}`,
     ),
     (row) => row.projectId,
     (row) => row.id,
@@ -113,14 +117,6 @@ function readPlanKickoff(db: Db): PlanData['kickoff'] {
 /** Everything the Werkstattplan shows, as it is now: the document's input and a version's snapshot. */
 export function readPlanData(db: Db): PlanData {
   return db.transaction((): PlanData => {
-    const indicatorValues = groupBy(
-      all<{ indicatorId: number; year: number; value: number }>(
-        db,
-        'SELECT indicator_id AS indicatorId, year, value FROM indicator_values ORDER BY year',
-      ),
-      (row) => row.indicatorId,
-      ({ year, value }) => ({ year, value }),
-    );
     const groups = groupBy(
       all<{ workshopId: number; name: string }>(
         db,
@@ -129,6 +125,8 @@ export function readPlanData(db: Db): PlanData {
       (row) => row.workshopId,
       (row) => row.name,
     );
+    const indicators = readIndicators(db);
+    const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
     return {
       formatVersion: planFormatVersion,
       asOf: now(),
@@ -147,17 +145,32 @@ export function readPlanData(db: Db): PlanData {
         steeringGroup,
       })),
       strategicGoals: all(db, 'SELECT id, text FROM strategic_goals ORDER BY position, id'),
-      indicators: all<{ id: number; name: string; unit: string; source: string }>(
+      indicators: indicators
+        .filter((indicator) => indicator.inPlan)
+        .map(({ name, unit, source, tableCode, regionLabel, values }) => ({
+          name,
+          unit,
+          source,
+          tableCode,
+          regionLabel,
+          values,
+        })),
+      charts: readCharts(db)
+        .filter((chart) => chart.inPlan)
+        .flatMap((chart) => {
+          const spec = chartSpec(chart, byId);
+          return spec ? [{ spec }] : [];
+        }),
+      swot: all<PlanSwotEntry>(
         db,
-        'SELECT id, name, unit, source FROM indicators ORDER BY position, id',
-      ).map(({ id, ...indicator }) => ({ ...indicator, values: indicatorValues.get(id) ?? [] })),
-      swot: all<{ id: number; kind: SwotKind; text: string }>(
-        db,
-        'SELECT id, kind, text FROM swot_entries ORDER BY position, id',
+        `SELECT s.id, s.kind, s.text, s.evidence, coalesce(f.name, '') AS actionField
+         FROM swot_entries s LEFT JOIN action_fields f ON f.id = s.action_field_id
+         ORDER BY ${swotOrder('s.')}`,
       ),
       inventory: all(
         db,
-        `SELECT m.title, m.description, coalesce(f.name, '') AS actionField
+        `SELECT m.title, m.sponsor, coalesce(f.name, '') AS actionField, m.status,
+           m.description AS note
          FROM inventory_measures m LEFT JOIN action_fields f ON f.id = m.action_field_id
          ORDER BY m.position, m.id`,
       ),

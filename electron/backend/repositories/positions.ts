@@ -15,6 +15,10 @@ export interface Container {
     | 'target_groups'
     | 'strategic_goals'
     | 'project_milestones'
+    | 'indicators'
+    | 'profile_charts'
+    | 'swot_entries'
+    | 'inventory_measures'
     | 'step_checklist_items'
     | 'kickoff_agreements'
     | 'actors';
@@ -38,6 +42,24 @@ export const endOf = (db: Database.Database, container: Container): number =>
   nextPosition(db, container.table, container.where, container.params);
 
 /**
+ * Moves row `id` of `container` just before `beforeId` (null: to the end). The caller has checked
+ * that both rows exist and lie in the container.
+ */
+export function moveWithin(
+  writer: Writer,
+  container: Container,
+  id: number,
+  beforeId: number | null,
+): void {
+  if (beforeId === id) return;
+  const position =
+    beforeId === null
+      ? endOf(writer.db, container)
+      : positionBefore(writer, container, beforeId, id);
+  writer.update(container.table, { id }, { position });
+}
+
+/**
  * The position that puts a row just before `beforeId` in `container` (the caller has checked
  * that `beforeId` is there): the midpoint to its predecessor, or one less when it is first.
  * `movingId` is left out of the predecessors, as it is about to leave its place.
@@ -54,21 +76,6 @@ export function positionBefore(
   // (and only then) the container is numbered afresh, which writes every row in it once.
   renumber(writer, container);
   return midpoint(writer.db, container, beforeId, movingId) as number;
-}
-
-/** Moves row `id` before `beforeId` (null: to the end); the caller has checked both are in `container`. */
-export function moveWithin(
-  writer: Writer,
-  container: Container,
-  id: number,
-  beforeId: number | null,
-): void {
-  if (beforeId === id) return;
-  const position =
-    beforeId === null
-      ? endOf(writer.db, container)
-      : positionBefore(writer, container, beforeId, id);
-  writer.update(container.table, { id }, { position });
 }
 
 function midpoint(

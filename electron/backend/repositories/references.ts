@@ -14,6 +14,9 @@ type Checked =
   | 'strategic_goals'
   | 'swot_entries'
   | 'project_milestones'
+  | 'indicators'
+  | 'profile_charts'
+  | 'inventory_measures'
   | 'step_checklist_items'
   | 'kickoff_agreements'
   | 'actors'
@@ -32,6 +35,9 @@ const goneMessages: Record<Checked, string> = {
   strategic_goals: 'Dieses Leitziel gibt es nicht mehr.',
   swot_entries: 'Diesen SWOT-Eintrag gibt es nicht mehr.',
   project_milestones: 'Diesen Meilenstein gibt es nicht mehr.',
+  indicators: 'Diese Kennzahl gibt es nicht mehr.',
+  profile_charts: 'Dieses Diagramm gibt es nicht mehr.',
+  inventory_measures: 'Diese Maßnahme der Bestandsaufnahme gibt es nicht mehr.',
   step_checklist_items: 'Diesen Punkt der Checkliste gibt es nicht mehr.',
   kickoff_agreements: 'Diese Vereinbarung gibt es nicht mehr.',
   actors: 'Diesen Akteur gibt es nicht mehr.',
@@ -46,6 +52,15 @@ export function requireRow<T>(db: Database.Database, table: Checked, id: number)
   const row = statement(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as T | undefined;
   if (!row) throw new AppFailure('NOT_FOUND', goneMessages[table]);
   return row;
+}
+
+/** Like requireRow for an optional reference (a Handlungsfeld): null or absent passes. */
+export function requireIfSet(
+  db: Database.Database,
+  table: Checked,
+  id: number | null | undefined,
+): void {
+  if (id !== undefined && id !== null) requireRow(db, table, id);
 }
 
 /** A group is only valid together with the workshop it belongs to. */

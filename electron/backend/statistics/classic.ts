@@ -13,7 +13,7 @@ import { isFooterStart, readFooter } from './footer';
 import { sourceForCode, tableCodeFromName } from './source';
 import { labelCleaner } from './text';
 import { narrowTime } from './time';
-import { readCell } from './values';
+import { readCell } from '../../../shared/profile/values';
 
 /**
  * "GENESIS-Tabelle: 12411-0006", "Tabelle: 46251-02-01-4-B", with up to a few words before it as

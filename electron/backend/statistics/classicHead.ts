@@ -4,7 +4,8 @@
 import { foldLabel } from '../../../shared/statistics';
 import type { StatisticsAttribute, StatisticsRegion } from '../../../shared/statistics';
 import { regionCodeForName } from './regions';
-import { monthNumber, quarterNumber, readTime, titleTime } from './time';
+import { readTime } from '../../../shared/profile/time';
+import { monthNumber, quarterNumber, titleTime } from './time';
 import { isUnit, splitVariable } from './units';
 
 export interface ColumnHead {

@@ -4,7 +4,8 @@
 import type { StatisticsAttribute, StatisticsRegion } from '../../../shared/statistics';
 import { quoted, refuse } from './failures';
 import { isRegionCode, regionCodeForName } from './regions';
-import { monthNumber, quarterNumber, readTime } from './time';
+import { readTime } from '../../../shared/profile/time';
+import { monthNumber, quarterNumber } from './time';
 
 export type DimensionRole =
   | 'time'

@@ -11,8 +11,9 @@ import { isFooterStart, readFooter } from './footer';
 import { flatRegion, isRegionVariable } from './regions';
 import { sourceForCode, tableCodeFromName } from './source';
 import { labelCleaner } from './text';
-import { narrowTime, readTime } from './time';
-import { readCellWithQuality } from './values';
+import { readTime } from '../../../shared/profile/time';
+import { narrowTime } from './time';
+import { readCellWithQuality } from '../../../shared/profile/values';
 
 interface RowContext {
   time: string;

@@ -1,5 +1,6 @@
 // The entry of the statistics parser: a downloaded file's bytes to a table, or an AppFailure that
 // says in German why not. Pure: reads nothing but the bytes it is given, writes nothing.
+import { statisticsMaxBytes } from '../../../shared/statistics';
 import type { StatisticsTable } from '../../../shared/statistics';
 import { parseClassic, tableMarker } from './classic';
 import { csvRecords, isBlank } from './csv';
@@ -10,8 +11,6 @@ import { parseFlat } from './flat';
 import { flatColumns } from './flatColumns';
 import { tableCodeFromName } from './source';
 import { isZip, unpackFlatCsv } from './zip';
-
-export const maxFileBytes = 50 * 1024 * 1024;
 
 /** Formats the parser cannot read but a user may well pick, named so they know what to do. */
 function refuseKnownBinary(bytes: Uint8Array): void {
@@ -53,10 +52,10 @@ function parseText(text: string, fileName: string): StatisticsTable {
 }
 
 export function parseStatisticsFile(bytes: Uint8Array, fileName: string): StatisticsTable {
-  if (bytes.length > maxFileBytes) {
+  if (bytes.length > statisticsMaxBytes) {
     refuse(
       'STATISTICS_TOO_LARGE',
-      `Die Datei ist ${Math.ceil(bytes.length / 1024 / 1024)} MB groß, erlaubt sind höchstens ${maxFileBytes / 1024 / 1024} MB.`,
+      `Die Datei ist ${Math.ceil(bytes.length / 1024 / 1024)} MB groß, erlaubt sind höchstens ${statisticsMaxBytes / 1024 / 1024} MB.`,
     );
   }
   if (bytes.length === 0) refuse('STATISTICS_EMPTY', 'Die Datei ist leer (0 Byte).');

@@ -1,5 +1,6 @@
 // Times as the files write them ("2015", "31.12.2015", "2024-12-31", a year with "Januar" or
 // "1. Quartal") in one sortable form: "2015", "2015-12-31", "1950-01", "2022-Q1".
+import { readTime } from '../../../shared/profile/time';
 
 const monthNames = [
   'januar',
@@ -16,33 +17,6 @@ const monthNames = [
   'dezember',
 ];
 
-const pad = (number: number): string => String(number).padStart(2, '0');
-
-function validDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
-/** A year, a date, a month or a school year; null for anything else. */
-export function readTime(raw: string): string | null {
-  const text = raw.trim();
-  if (/^(1[6-9]|2[01])\d\d$/.test(text)) return text;
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (german) {
-    const [day, month, year] = german.slice(1).map(Number) as [number, number, number];
-    return validDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
-  }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (iso) {
-    const [year, month, day] = iso.slice(1).map(Number) as [number, number, number];
-    return validDate(year, month, day) ? text : null;
-  }
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text) || /^\d{4}\/\d{2}$/.test(text)) return text;
-  return null;
-}
-
 /** "Januar" → 1 … "Dezember" → 12 (also "Maerz"); null for anything else. */
 export function monthNumber(raw: string): number | null {
   const index = monthNames.indexOf(raw.trim().toLowerCase().replace('maerz', 'märz'));
@@ -58,7 +32,7 @@ export function quarterNumber(raw: string): number | null {
 /** A year narrowed to a month or a quarter; a time that is no bare year stays as it is. */
 export function narrowTime(time: string, month: number | null, quarter: number | null): string {
   if (!/^\d{4}$/.test(time)) return time;
-  if (month !== null) return `${time}-${pad(month)}`;
+  if (month !== null) return `${time}-${String(month).padStart(2, '0')}`;
   if (quarter !== null) return `${time}-Q${quarter}`;
   return time;
 }

@@ -117,8 +117,13 @@ async function assertOurs(file: string, latest: number) {
 /**
  * Opens a workspace read-only for inspection (CLI check, stats, backup): no lock is taken for
  * writing, no migration runs, nothing is written. Fails like the app when the file is in use.
+ * `inTodaysSchema`: a file of an older schema is read as a copy in memory, migrated there, so
+ * reading commands (export, indicators) see today's tables while the file stays as it is.
  */
-export async function openForReading(file: string): Promise<{ db: Db; fileVersion: number }> {
+export async function openForReading(
+  file: string,
+  { inTodaysSchema = false } = {},
+): Promise<{ db: Db; fileVersion: number }> {
   const verdict = await assertOurs(file, schemaVersion);
   let db: Db | undefined;
   try {
@@ -126,6 +131,12 @@ export async function openForReading(file: string): Promise<{ db: Db; fileVersio
     const check = db.pragma('integrity_check', { simple: true });
     const brokenReferences = db.pragma('foreign_key_check') as unknown[];
     if (check !== 'ok' || brokenReferences.length > 0) throw damaged(file);
+    if (inTodaysSchema && verdict.fileVersion < schemaVersion) {
+      const copy = new Database(db.serialize());
+      db.close();
+      db = copy;
+      migrate(db, allMigrations);
+    }
     return { db, fileVersion: verdict.fileVersion };
   } catch (error) {
     db?.close();
@@ -137,7 +148,11 @@ export async function openForReading(file: string): Promise<{ db: Db; fileVersio
  * Creates a new workspace: built completely under a temporary name, then moved into place,
  * so there is never a half-made file under the real name.
  */
-export async function createWorkspaceFile(file: string, seed: (db: Db) => void): Promise<void> {
+export async function createWorkspaceFile(
+  file: string,
+  seed: (db: Db) => void,
+  migrations: readonly Migration[] = allMigrations,
+): Promise<void> {
   assertPathFits(file, temporaryNameOverhead);
   if (await exists(file)) throw alreadyExists(file);
   await assertFolderWritable(path.dirname(file));
@@ -147,7 +162,7 @@ export async function createWorkspaceFile(file: string, seed: (db: Db) => void):
     try {
       db.pragma('locking_mode = EXCLUSIVE');
       applyConnectionSettings(db);
-      migrate(db, allMigrations);
+      migrate(db, migrations);
       db.transaction(() => seed(db))();
     } finally {
       db.close();

@@ -94,7 +94,11 @@ export class WorkspaceService {
 
   async create(fields: KommuneFields & { path?: string }): Promise<WorkspaceSummary> {
     const file = fields.path ?? (await this.freePath(fields.name));
-    await createWorkspaceFile(file, (db) => seedNewWorkspace(new Writer(db), fields));
+    await createWorkspaceFile(
+      file,
+      (db) => seedNewWorkspace(new Writer(db), fields),
+      this.options.migrations,
+    );
     return this.open(file);
   }
 

@@ -78,7 +78,12 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
 const photoBox = { width: Math.floor((textWidth.portrait / 1440) * 96), height: 760 };
 
 function photoBlocks(context: PlanContext, photo: PlanPhoto, number: number): Blocks {
-  const picture = pictureRun(photo.image, photo.altText, photoBox.width, photoBox.height);
+  const picture = pictureRun(
+    Buffer.from(photo.image.base64, 'base64'),
+    { title: photo.altText, description: photo.altText },
+    photoBox.width,
+    photoBox.height,
+  );
   const workshop = context.plan.workshops.find((entry) => entry.id === photo.workshopId);
   const caption = [`Foto ${number}`, workshop?.title, formatDate(photo.createdAt)]
     .filter(Boolean)

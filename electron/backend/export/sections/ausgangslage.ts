@@ -1,23 +1,22 @@
-// Chapter "Ausgangslage": key figures by year, the SWOT as a 2×2 table, the Bestandsaufnahme.
+// Chapter "Ausgangslage" (the Kommunalprofil): key figures, the charts as pictures with captions
+// and alt text, the SWOT as a 2×2 table whose entries name the measures answering them, and the
+// Bestandsaufnahme.
+import { Paragraph, TextRun } from 'docx';
+import { swotKindPlurals } from '../../../../shared/domain';
 import type { SwotKind } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/plan';
-import type { PlanChapter, PlanIndicator } from '../../../../shared/plan';
+import type { PlanChapter, PlanSwotEntry } from '../../../../shared/plan';
+import { inventoryStatusLabels } from '../../../../shared/profile/types';
 import type { Blocks, CellSpec } from '../blocks';
-import {
-  bullets,
-  dataTable,
-  heading,
-  note,
-  Numbered,
-  paragraph,
-  spacer,
-  textWidth,
-} from '../blocks';
+import { dataTable, heading, Numbered, paragraph, spacer, textWidth } from '../blocks';
 import type { PlanContext } from '../context';
+import { pictureRun } from '../image';
 import { colors, styleIds } from '../styles';
+import { textRuns } from '../text';
+import { keyFigures } from './keyFigures';
 
-/** Years beyond this many are cut from the left: the portrait page holds no more columns. */
-const maxYears = 8;
+/** 16 cm across at 96 dpi: the text width of the portrait page. */
+const chartWidthPx = 605;
 
 export function ausgangslage(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
@@ -39,101 +38,110 @@ export function ausgangslage(context: PlanContext, chapter: PlanChapter): Blocks
   if (indicators.length > 0) {
     blocks.push(heading(2, numbered.next().number, 'Kennzahlen'), ...keyFigures(indicators));
   }
+  if (context.charts.length > 0) {
+    blocks.push(
+      heading(2, numbered.next().number, 'Entwicklung in Diagrammen'),
+      ...figures(context),
+    );
+  }
   if (plan.swot.length > 0) {
     blocks.push(heading(2, numbered.next().number, 'Stärken, Schwächen, Chancen und Risiken'));
     blocks.push(swotTable(context), spacer());
   }
   if (plan.inventory.length > 0) {
     blocks.push(heading(2, numbered.next().number, 'Bestandsaufnahme laufender Maßnahmen'));
-    blocks.push(
-      dataTable({
-        columns: [
-          { title: 'Maßnahme', width: 2600 },
-          { title: 'Handlungsfeld', width: 2300 },
-          { title: 'Beschreibung', width: textWidth.portrait - 4900 },
-        ],
-        rows: plan.inventory.map((measure) => [
-          measure.title,
-          measure.actionField,
-          measure.description,
-        ]),
-      }),
-      spacer(),
-    );
+    blocks.push(inventoryTable(context), spacer());
   }
   return blocks;
 }
 
-function keyFigures(indicators: PlanIndicator[]): Blocks {
-  const allYears = [...new Set(indicators.flatMap((i) => i.values.map((v) => v.year)))].sort(
-    (a, b) => a - b,
-  );
-  const years = allYears.slice(-maxYears);
-  const nameWidth = 3000;
-  const unitWidth = 1700;
-  const yearWidth = Math.floor((textWidth.portrait - nameWidth - unitWidth) / years.length);
-  const sources = [...new Set(indicators.map((i) => i.source.trim()).filter(Boolean))];
-  return [
-    dataTable({
-      columns: [
-        { title: 'Kennzahl', width: nameWidth },
-        { title: 'Einheit', width: unitWidth },
-        ...years.map((year) => ({ title: String(year), width: yearWidth })),
-      ],
-      rows: indicators.map((indicator) => {
-        const byYear = new Map(indicator.values.map((v) => [v.year, v.value]));
-        return [
-          indicator.name,
-          indicator.unit,
-          ...years.map((year) => {
-            const value = byYear.get(year);
-            return value === undefined ? '–' : formatNumber(value);
-          }),
-        ];
-      }),
-    }),
-    ...(allYears.length > years.length
-      ? [note(`Gezeigt sind die letzten ${maxYears} Jahre mit Werten.`)]
-      : []),
-    ...(sources.length > 0 ? [note(`Quellen: ${sources.join('; ')}`)] : [spacer()]),
-  ];
+/** Each chart centred, kept with its caption "Abbildung n: …" below it. */
+function figures(context: PlanContext): Blocks {
+  return context.charts.flatMap((chart, index) => {
+    const picture = pictureRun(chart.png, chart, chartWidthPx, chartWidthPx);
+    if (!picture) return [];
+    return [
+      new Paragraph({ style: styleIds.figure, children: [picture] }),
+      paragraph(`Abbildung ${index + 1}: ${chart.title}`, styleIds.caption),
+    ];
+  });
+}
+
+/** The measures (by their numbers in chapter 4) whose fact sheets answer each SWOT entry. */
+function answeringMeasures(context: PlanContext): Map<number, string[]> {
+  const answers = new Map<number, string[]>();
+  for (const project of context.plan.projects) {
+    const number = context.projectNumber.get(project.id);
+    if (!number) continue;
+    for (const id of project.swotIds) answers.set(id, [...(answers.get(id) ?? []), number]);
+  }
+  return answers;
+}
+
+function swotItem(entry: PlanSwotEntry, measures: string[]): Paragraph {
+  const details = [
+    entry.evidence.trim() ? `Beleg: ${entry.evidence.trim()}` : '',
+    entry.actionField ? `Handlungsfeld: ${entry.actionField}` : '',
+    measures.length > 0 ? `→ Maßnahme${measures.length > 1 ? 'n' : ''} ${measures.join(', ')}` : '',
+  ].filter(Boolean);
+  const detailRuns = details.flatMap((detail) => [
+    new TextRun({ break: 1 }),
+    ...textRuns(detail, { italics: true, color: colors.muted, size: 16 }),
+  ]);
+  return new Paragraph({
+    style: styleIds.tableText,
+    bullet: { level: 0 },
+    children: [...textRuns(entry.text), ...detailRuns],
+  });
 }
 
 /** Stärken | Schwächen above Chancen | Risiken, each cell a list. */
 function swotTable(context: PlanContext) {
   const half = textWidth.portrait / 2;
-  const entries = (kind: SwotKind) =>
-    context.plan.swot.filter((entry) => entry.kind === kind).map((entry) => entry.text);
+  const answers = answeringMeasures(context);
   const list = (kind: SwotKind): CellSpec => {
-    const items = entries(kind);
+    const items = context.plan.swot.filter((entry) => entry.kind === kind);
     return {
       content:
         items.length > 0
-          ? bullets(items, styleIds.tableText)
+          ? items.map((entry) => swotItem(entry, answers.get(entry.id) ?? []))
           : [paragraph('–', styleIds.tableText)],
     };
   };
-  const plural: Record<SwotKind, string> = {
-    staerke: 'Stärken',
-    schwaeche: 'Schwächen',
-    chance: 'Chancen',
-    risiko: 'Risiken',
-  };
   const headRow = (kinds: [SwotKind, SwotKind]): CellSpec[] =>
     kinds.map((kind) => ({
-      content: plural[kind],
+      content: swotKindPlurals[kind],
       fill: colors.headerFill,
       style: styleIds.tableHead,
     }));
   return dataTable({
     columns: [
-      { title: plural.staerke, width: half },
-      { title: plural.schwaeche, width: half },
+      { title: swotKindPlurals.staerke, width: half },
+      { title: swotKindPlurals.schwaeche, width: half },
     ],
     rows: [
       [list('staerke'), list('schwaeche')],
       headRow(['chance', 'risiko']),
       [list('chance'), list('risiko')],
     ],
+  });
+}
+
+function inventoryTable(context: PlanContext) {
+  return dataTable({
+    columns: [
+      { title: 'Maßnahme', width: 2000 },
+      { title: 'Träger', width: 1700 },
+      { title: 'Handlungsfeld', width: 1500 },
+      { title: 'Status', width: 850 },
+      { title: 'Notiz', width: textWidth.portrait - 6050 },
+    ],
+    rows: context.plan.inventory.map((measure) => [
+      measure.title,
+      measure.sponsor,
+      measure.actionField,
+      inventoryStatusLabels[measure.status],
+      measure.note,
+    ]),
   });
 }

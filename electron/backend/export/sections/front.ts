@@ -33,7 +33,15 @@ export const planTitleDetails = (kommune: PlanKommune, facts: TitleFacts): strin
 /** The Kommune's logo (with alt text), name, the document's title, the region and `details`. */
 export function titlePage(kommune: PlanKommune, title: string, details: string[]): Blocks {
   const logo = kommune.logo
-    ? pictureRun(kommune.logo, `Wappen bzw. Logo von ${kommune.name}`, 160, 160)
+    ? pictureRun(
+        Buffer.from(kommune.logo.base64, 'base64'),
+        {
+          title: `Wappen bzw. Logo von ${kommune.name}`,
+          description: `Wappen bzw. Logo von ${kommune.name}`,
+        },
+        160,
+        160,
+      )
     : null;
   const region = [kommune.district, kommune.state].filter((part) => part.trim() !== '');
   return [

@@ -5,6 +5,7 @@ import { cleanTexts } from './003-clean-texts';
 import { processSteps } from './004-process';
 import { searchEverything } from './005-search-everything';
 import { participation } from './006-participation';
+import { kommunalprofil } from './007-kommunalprofil';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   processSteps,
   searchEverything,
   participation,
+  kommunalprofil,
 ];
 
 export const schemaVersion = migrations.at(-1)?.version ?? 0;

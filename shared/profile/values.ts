@@ -1,7 +1,7 @@
 // One value cell as the offices write it: a German or plain number, a special value instead of
 // a number, a number in parentheses (restricted), a quality mark after the number ("1.234p").
-import type { SpecialValue } from '../../../shared/statistics';
-import { cleanText } from '../../../shared/text';
+import type { SpecialValue } from '../statistics';
+import { cleanText } from '../text';
 
 export interface CellValue {
   value: number | null;
