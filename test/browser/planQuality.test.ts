@@ -59,6 +59,34 @@ describe('the quality check before export', () => {
     );
     await check.getByText('„Leitziele“: abgewählt').waitFor({ state: 'detached' });
 
+    // A long group is folded: six measures without budget show their count, their entries on request.
+    const library = await callFromPage<{ projects: { id: number }[] }>(page, 'library:list', {
+      filters: {},
+      query: '',
+    });
+    for (const project of library.body.value?.projects.slice(0, 6) ?? []) {
+      await callFromPage(page, 'projects:update', {
+        id: project.id,
+        changes: { budgetCents: null },
+      });
+    }
+    const budgets = check.locator('details').filter({ hasText: 'Maßnahmen ohne Budget' });
+    await budgets.getByText(/^[67] Maßnahmen ohne Budget$/).waitFor();
+    expect(await budgets.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await budgets.getByText(/Maßnahmen ohne Budget/).click();
+    expect(await budgets.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+
+    // A Leitziel added elsewhere serves no measure yet; its link opens the Leitziele catalogue.
+    await callFromPage(page, 'strategicGoals:create', { text: 'Ortsteile verbinden' });
+    await check.getByText('Ortsteile verbinden', { exact: true }).waitFor();
+    await check.getByRole('button', { name: 'Leitziele bearbeiten' }).click();
+    const catalogs = page.getByRole('dialog', { name: 'Kataloge' });
+    await catalogs.getByRole('button', { name: 'Leitziele', pressed: true }).waitFor();
+    await catalogs.getByLabel('Name Ortsteile verbinden').waitFor();
+    await page.keyboard.press('Escape');
+    await catalogs.waitFor({ state: 'detached' });
+    check = await openPlan(page);
+
     // The link opens the measure's Steckbrief in the Projektbibliothek.
     await check
       .getByRole('button', { name: `Steckbrief „${unbudgeted}“ öffnen` })
