@@ -40,7 +40,11 @@ const sheetItems = (projects: QualityProject[]): QualityItem[] =>
   projects.map((project) => ({
     key: String(project.id),
     text: project.title,
-    action: { label: `Steckbrief „${project.title}“ öffnen`, run: () => openSheet(project.id) },
+    action: {
+      label: 'Steckbrief öffnen',
+      name: `Steckbrief öffnen: ${project.title}`,
+      run: () => openSheet(project.id),
+    },
   }));
 
 export function QualityCheck({

@@ -4,8 +4,11 @@ import type { ReactNode } from 'react';
 export interface QualityItem {
   key: string;
   text: ReactNode;
-  /** The button that leads to where the gap is filled. */
-  action?: { label: string; run(): void };
+  /**
+   * The button that leads to where the gap is filled; `name` says which entry it is for, beginning
+   * with the visible label (so speech input finds it by what it shows).
+   */
+  action?: { label: string; name?: string; run(): void };
 }
 
 /** Up to this many entries a group shows them at once; a longer one opens on request. */
@@ -31,7 +34,12 @@ export function QualityGroup({
             <li key={item.key}>
               <span>{item.text}</span>
               {item.action && (
-                <button type="button" className="button small" onClick={item.action.run}>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={item.action.name}
+                  onClick={item.action.run}
+                >
                   {item.action.label}
                 </button>
               )}

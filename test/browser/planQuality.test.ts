@@ -30,7 +30,7 @@ describe('the quality check before export', () => {
       '1 Maßnahme ohne Budget',
       '1 Schwäche oder Risiko ohne Maßnahme, die darauf antwortet',
     ]);
-    await check.getByRole('button', { name: `Steckbrief „${unbudgeted}“ öffnen` }).waitFor();
+    await check.getByRole('button', { name: `Steckbrief öffnen: ${unbudgeted}` }).waitFor();
     await check.screenshot({ path: path.join(artifactsDir, 'plan-quality.png') });
     await page.screenshot({ path: path.join(artifactsDir, 'plan-quality-screen.png') });
 
@@ -75,6 +75,7 @@ describe('the quality check before export', () => {
     expect(await budgets.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     await budgets.getByText(/Maßnahmen ohne Budget/).click();
     expect(await budgets.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await check.screenshot({ path: path.join(artifactsDir, 'plan-quality-many.png') });
 
     // A Leitziel added elsewhere serves no measure yet; its link opens the Leitziele catalogue.
     await callFromPage(page, 'strategicGoals:create', { text: 'Ortsteile verbinden' });
@@ -89,7 +90,7 @@ describe('the quality check before export', () => {
 
     // The link opens the measure's Steckbrief in the Projektbibliothek.
     await check
-      .getByRole('button', { name: `Steckbrief „${unbudgeted}“ öffnen` })
+      .getByRole('button', { name: `Steckbrief öffnen: ${unbudgeted}` })
       .first()
       .click();
     await page.getByRole('heading', { level: 2, name: unbudgeted }).waitFor();
