@@ -88,8 +88,10 @@ export function planHandlers(
         insertPlanVersion(writer, label, readPlanData(writer.db)),
       ),
     'plan:versions': () => listPlanVersions(session().db),
-    // Read afresh each time: the check must name the gaps of the data the export would read.
-    'plan:quality': ({ sections }) => planQuality(readPlanData(session().db), { sections }),
+    // Read afresh each time: the check must name the gaps of the data the export would read (all
+    // but the photos, which no check looks at and which may be megabytes each).
+    'plan:quality': ({ sections }) =>
+      planQuality(readPlanData(session().db, { photos: false }), { sections }),
     'plan:office': async () => ({
       libreOffice: officeFolder !== undefined && (await locateOffice()) !== undefined,
     }),
