@@ -11,6 +11,7 @@ import './styles/profile.css';
 import './styles/overview.css';
 import './styles/process.css';
 import './styles/review.css';
+import './styles/plan.css';
 import './styles/participation.css';
 
 // The projector window shows the board to the room and nothing else, following every change.

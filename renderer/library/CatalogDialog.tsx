@@ -6,9 +6,7 @@ import { Dialog } from '../components/Dialog';
 import { useStore } from '../store';
 import { CatalogList } from './CatalogList';
 import type { CatalogEntry, CatalogOps } from './CatalogList';
-import type { Catalogs } from './types';
-
-type Kind = 'targetGroups' | 'strategicGoals' | 'actionFields';
+import type { CatalogKind as Kind, Catalogs } from './types';
 
 const titles: Record<Kind, string> = {
   targetGroups: 'Zielgruppen',
@@ -83,9 +81,10 @@ function entriesOf(catalogs: Catalogs, kind: Kind): CatalogEntry[] {
   }));
 }
 
-export function CatalogDialog({ onClose }: { onClose(): void }) {
+/** `initial`: the catalogue shown first (the plan's quality check opens the Leitziele). */
+export function CatalogDialog({ initial, onClose }: { initial: Kind; onClose(): void }) {
   const catalogs = useStore((state) => state.library.catalogs);
-  const [kind, setKind] = useState<Kind>('targetGroups');
+  const [kind, setKind] = useState<Kind>(initial);
   return (
     <Dialog title="Kataloge" onClose={onClose} wide>
       <div className="segmented" role="group" aria-label="Katalog">

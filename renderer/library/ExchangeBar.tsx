@@ -9,7 +9,7 @@ import { DownloadLink } from '../components/DownloadLink';
 import { ExportProjectsDialog } from './ExportProjectsDialog';
 import { ImportProjectsDialog } from './ImportProjectsDialog';
 
-type Open = 'catalogs' | 'export' | 'import';
+type Open = 'export' | 'import';
 
 export function ExchangeBar() {
   const [open, setOpen] = useState<Open>();
@@ -17,6 +17,8 @@ export function ExchangeBar() {
   const catalogs = useStore((state) => state.library.catalogs);
   const showNotice = useStore((state) => state.showNotice);
   const setLibrary = useStore((state) => state.setLibrary);
+  // In the store, so that other screens can open a catalogue here.
+  const catalogDialog = useStore((state) => state.library.catalogDialog);
 
   async function newProject() {
     const field =
@@ -61,7 +63,11 @@ export function ExchangeBar() {
       <button type="button" className="button" onClick={() => void newProject()}>
         Neues Projekt
       </button>
-      <button type="button" className="button" onClick={() => setOpen('catalogs')}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => setLibrary({ catalogDialog: 'targetGroups' })}
+      >
         Kataloge …
       </button>
       <button type="button" className="button" onClick={() => void exportCsv()}>
@@ -74,7 +80,12 @@ export function ExchangeBar() {
       <button type="button" className="button" onClick={() => setOpen('import')}>
         Projekte übernehmen …
       </button>
-      {open === 'catalogs' && <CatalogDialog onClose={() => setOpen(undefined)} />}
+      {catalogDialog && (
+        <CatalogDialog
+          initial={catalogDialog}
+          onClose={() => setLibrary({ catalogDialog: undefined })}
+        />
+      )}
       {open === 'export' && <ExportProjectsDialog onClose={() => setOpen(undefined)} />}
       {open === 'import' && <ImportProjectsDialog onClose={() => setOpen(undefined)} />}
     </div>

@@ -5,4 +5,6 @@ export type LibraryProject = MethodOutput<'library:list'>['projects'][number];
 export type ProjectSheet = MethodOutput<'projects:sheet'>;
 export type Catalogs = MethodOutput<'catalogs:list'>;
 export type LibraryFilters = MethodInput<'library:list'>['filters'];
+/** The catalogues the „Kataloge“ dialog edits. */
+export type CatalogKind = 'targetGroups' | 'strategicGoals' | 'actionFields';
 export type ProjectChanges = MethodInput<'projects:update'>['changes'];

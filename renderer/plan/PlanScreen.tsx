@@ -9,6 +9,7 @@ import { useStore } from '../store';
 import { ExportResultBox } from './ExportResultBox';
 import { OfficeNote, useLibreOffice } from './OfficeNote';
 import { pickDocumentPath } from './pickDocument';
+import { QualityCheck } from './QualityCheck';
 import { VersionsPanel } from './VersionsPanel';
 
 export function PlanScreen() {
@@ -63,6 +64,7 @@ export function PlanScreen() {
 
   return (
     <div className="plan-screen">
+      <QualityCheck options={options} onChange={change} />
       <section aria-labelledby="export-heading" className="panel">
         <h2 id="export-heading">Werkstattplan exportieren</h2>
         <p className="muted">

@@ -1,7 +1,7 @@
 // The Projektbibliothek: filters, search, view and sort, the results, the open fact sheet.
 import type { StateCreator } from 'zustand';
 import { api } from '../api/client';
-import type { Catalogs, LibraryFilters, LibraryProject } from '../library/types';
+import type { CatalogKind, Catalogs, LibraryFilters, LibraryProject } from '../library/types';
 import type { LibrarySort } from '../../shared/librarySort';
 import type { Store } from './index';
 
@@ -19,6 +19,8 @@ export interface LibrarySlice {
     total: number;
     catalogs: Catalogs | undefined;
     openProjectId: number | undefined;
+    /** The catalogue the „Kataloge“ dialog shows; undefined while it is closed. */
+    catalogDialog: CatalogKind | undefined;
     selected: number[];
     /** Bumped when the data changed behind the library's back (undo, redo): views fetch anew. */
     generation: number;
@@ -49,6 +51,7 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibrarySlice> = (se
     total: 0,
     catalogs: undefined,
     openProjectId: undefined,
+    catalogDialog: undefined,
     selected: [],
     generation: 0,
     limit: resultPage,

@@ -34,6 +34,7 @@ function receive(change: WorkspaceChange) {
   if (own) return;
   if (touches(change, libraryTables) && state.view === 'library') scheduleLibraryRefresh();
   if (touches(change, processTables)) scheduleProcessRefresh();
+  else if (touches(change, qualityTables) && state.view === 'plan') scheduleProcessRefresh();
   if (touches(change, profileTables) && state.view === 'profile') scheduleProfileRefresh();
   if (touches(change, workspaceTables)) {
     void api.call('workspace:current', {}).then((result) => {
@@ -78,6 +79,19 @@ const processTables = [
   'plan_versions',
   'projects',
   'workspace',
+];
+
+/** What else the Werkstattplan's quality check reads: its list follows these too. */
+const qualityTables = [
+  'strategic_goals',
+  'project_strategic_goals',
+  'swot_entries',
+  'project_swot_entries',
+  'indicators',
+  'indicator_values',
+  'profile_charts',
+  'inventory_measures',
+  'workshops',
 ];
 
 const touches = (change: WorkspaceChange, tables: string[]) =>

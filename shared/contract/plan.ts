@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { planSectionKeys } from '../plan';
 import type { ExportOptions, PlanSectionKey } from '../plan';
+import type { PlanQuality } from '../planQuality';
 import { pathText, singleLineText } from '../text';
 import { method } from './define';
 
@@ -101,6 +102,14 @@ export const planMethods = {
         ({ format, path }) => path === undefined || path.toLowerCase().endsWith(`.${format}`),
         { message: 'Die Dateiendung passt nicht zum gewählten Format.', path: ['path'] },
       ),
+  ),
+  /**
+   * What the plan would lack if exported now with these chapters: left-out chapters, measures
+   * without Verantwortlich, Zeitraum or Budget, unused Leitziele, unanswered weaknesses and risks.
+   */
+  'plan:quality': method<PlanQuality>()(
+    'Was dem Werkstattplan noch fehlt.',
+    z.object({ sections }).strict(),
   ),
   /** Whether LibreOffice is on this machine: page numbers in the contents, and the PDF. */
   'plan:office': method<{ libreOffice: boolean }>()(

@@ -11,9 +11,27 @@ export interface ChartImage {
   description: string;
 }
 
+/**
+ * Pictures drawn before, by their SVG (which says everything the picture shows). Drawing is the
+ * dearest part of an export (about 0.1 s a chart); the export dialog's warm-up draws the same
+ * charts, and charts rarely change between two exports, so the export itself mostly finds them.
+ */
+const drawn = new Map<string, Buffer>();
+const keptPictures = 24;
+
+function picture(svg: string): Buffer {
+  const known = drawn.get(svg);
+  if (known) return known;
+  const png = renderChartPng(svg, { width: printWidth }).png;
+  drawn.set(svg, png);
+  // The oldest goes first: a Map iterates in insertion order.
+  if (drawn.size > keptPictures) drawn.delete(drawn.keys().next().value as string);
+  return png;
+}
+
 export function renderChartImages(charts: readonly PlanChart[]): ChartImage[] {
   return charts.map(({ spec }) => ({
-    png: renderChartPng(chartSvg(spec), { width: printWidth }).png,
+    png: picture(chartSvg(spec)),
     title: spec.title,
     description: describeChart(spec),
   }));

@@ -1,4 +1,5 @@
 // Handlers of the plan:* methods: export options, the Word export (in a worker), frozen versions.
+import { planQuality } from '../../../shared/planQuality';
 import { locateOffice } from '../office/locate';
 import type { Handler } from '../dispatch';
 import { planJob } from '../export/planJob';
@@ -24,6 +25,7 @@ type PlanHandlers = {
       | 'plan:freeze'
       | 'plan:versions'
       | 'plan:office'
+      | 'plan:quality'
   ]: Handler<M>;
 };
 
@@ -86,6 +88,10 @@ export function planHandlers(
         insertPlanVersion(writer, label, readPlanData(writer.db)),
       ),
     'plan:versions': () => listPlanVersions(session().db),
+    // Read afresh each time: the check must name the gaps of the data the export would read (all
+    // but the photos, which no check looks at and which may be megabytes each).
+    'plan:quality': ({ sections }) =>
+      planQuality(readPlanData(session().db, { photos: false }), { sections }),
     'plan:office': async () => ({
       libreOffice: officeFolder !== undefined && (await locateOffice()) !== undefined,
     }),

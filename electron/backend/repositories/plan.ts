@@ -114,8 +114,12 @@ function readPlanKickoff(db: Db): PlanData['kickoff'] {
   return { ...kickoff, agreements: agreements.map((agreement) => agreement.text) };
 }
 
-/** Everything the Werkstattplan shows, as it is now: the document's input and a version's snapshot. */
-export function readPlanData(db: Db): PlanData {
+/**
+ * Everything the Werkstattplan shows, as it is now: the document's input and a version's snapshot.
+ * `photos: false` leaves the pinboard photos' bytes unread (none listed) for readers that never
+ * show them, like the quality check, which reads again after every change from another window.
+ */
+export function readPlanData(db: Db, { photos = true }: { photos?: boolean } = {}): PlanData {
   return db.transaction((): PlanData => {
     const groups = groupBy(
       all<{ workshopId: number; name: string }>(
@@ -191,7 +195,7 @@ export function readPlanData(db: Db): PlanData {
          FROM ideas WHERE visibility = 'shown' ORDER BY project_id, position, id`,
       ),
       reviews: readPlanReviews(db),
-      photos: readPlanPhotos(db),
+      photos: photos ? readPlanPhotos(db) : [],
     };
   })();
 }
