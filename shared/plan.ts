@@ -229,7 +229,16 @@ export interface ExportOptions {
   ideaAnnex: boolean;
   /** Actors appear with organisation and role only. */
   anonymiseNames: boolean;
+  /**
+   * Projects whose Steckbrief is mostly empty (`steckbriefMostlyEmpty`): listed together in the
+   * table "Weitere Projektideen" after the Steckbriefe (a council adopts measures, not skeleton
+   * tables), or printed as Steckbrief each with the mark "Steckbrief unvollständig".
+   */
+  mostlyEmptySheets: MostlyEmptySheets;
 }
+
+export const mostlyEmptySheetChoices = ['ideasTable', 'marked'] as const;
+export type MostlyEmptySheets = (typeof mostlyEmptySheetChoices)[number];
 
 export const defaultExportOptions: ExportOptions = {
   title: 'Werkstattplan',
@@ -244,6 +253,7 @@ export const defaultExportOptions: ExportOptions = {
   },
   ideaAnnex: true,
   anonymiseNames: true,
+  mostlyEmptySheets: 'ideasTable',
 };
 
 export interface PlanChapter {

@@ -128,6 +128,32 @@ export function PlanScreen() {
             </label>
           </fieldset>
           <p className="muted">Kapitel ohne Inhalt entfallen von selbst.</p>
+          <fieldset className="format-choice">
+            <legend>Projekte mit kaum ausgefülltem Steckbrief</legend>
+            <label>
+              <input
+                type="radio"
+                name="plan-sparse"
+                checked={options.mostlyEmptySheets === 'ideasTable'}
+                onChange={() => change({ mostlyEmptySheets: 'ideasTable' })}
+              />
+              gesammelt in der Tabelle „Weitere Projektideen“ (empfohlen: beschlossen werden
+              Maßnahmen mit Steckbrief, keine leeren Tabellen)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="plan-sparse"
+                checked={options.mostlyEmptySheets === 'marked'}
+                onChange={() => change({ mostlyEmptySheets: 'marked' })}
+              />
+              als Maßnahme mit eigenem Steckbrief, gekennzeichnet „Steckbrief unvollständig“
+            </label>
+            <p className="muted">
+              Kaum ausgefüllt heißt: höchstens eine Angabe zu Beschreibung, Verantwortlich,
+              Zeitraum, Budget, Indikatoren und Meilensteinen.
+            </p>
+          </fieldset>
           {error && (
             <p className="form-error" role="alert">
               {error}

@@ -1,6 +1,6 @@
 // The Werkstattplan: export options remembered per workspace, the Word export, frozen versions.
 import { z } from 'zod';
-import { planSectionKeys } from '../plan';
+import { defaultExportOptions, mostlyEmptySheetChoices, planSectionKeys } from '../plan';
 import type { ExportOptions, PlanSectionKey } from '../plan';
 import { pathText, singleLineText } from '../text';
 import { method } from './define';
@@ -52,6 +52,10 @@ export const exportOptionsSchema = z
     sections,
     ideaAnnex: z.boolean(),
     anonymiseNames: z.boolean(),
+    // Options stored before the choice existed parse with the default.
+    mostlyEmptySheets: z
+      .enum(mostlyEmptySheetChoices)
+      .default(defaultExportOptions.mostlyEmptySheets),
   })
   .strict() satisfies z.ZodType<ExportOptions>;
 

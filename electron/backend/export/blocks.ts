@@ -74,8 +74,8 @@ export interface CellSpec {
   style?: string;
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: colors.border };
-const borders = {
+export const border = { style: BorderStyle.SINGLE, size: 4, color: colors.border };
+export const borders = {
   top: border,
   bottom: border,
   left: border,
@@ -198,34 +198,6 @@ export function filledTable<T>(
   return dataTable({
     columns: kept.map((column, index) => ({ title: column.title, width: widths[index] as number })),
     rows: rows.map((row) => kept.map((column) => column.value(row))),
-  });
-}
-
-/** A fact sheet: label and value per row, the labels shaded; rows without a value are left out. */
-export function factTable(rows: readonly [label: string, value: CellContent][]): Table {
-  const labelWidth = 2600;
-  const present = rows.filter(([, value]) =>
-    typeof value === 'string' ? value.trim() !== '' : value.length > 0,
-  );
-  return new Table({
-    width: { size: textWidth.portrait, type: WidthType.DXA },
-    columnWidths: [labelWidth, textWidth.portrait - labelWidth],
-    layout: TableLayoutType.FIXED,
-    borders,
-    rows: present.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(
-              { content: label, fill: colors.labelFill, style: styleIds.factLabel },
-              labelWidth,
-              styleIds.factLabel,
-            ),
-            cell(value, textWidth.portrait - labelWidth, styleIds.tableText),
-          ],
-        }),
-    ),
   });
 }
 

@@ -10,7 +10,8 @@ import type { PlanData, PlanReview } from '../../../shared/plan';
 import { changeLabels } from '../../../shared/review';
 import type { ReviewMeasure } from '../../../shared/review';
 import type { Blocks } from './blocks';
-import { dataTable, factTable, heading, Numbered, paragraph, spacer } from './blocks';
+import { dataTable, heading, Numbered, paragraph, spacer } from './blocks';
+import { factTable } from './factTable';
 import type { DocumentFacts } from './document';
 import { portrait, sectionMaker, wordDocument } from './frame';
 import {

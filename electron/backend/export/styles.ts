@@ -129,7 +129,7 @@ export function documentStyles(): IStylesOptions {
         basedOn: styleIds.overviewText,
         run: { size: pt(6.5), color: colors.muted },
       }),
-      paragraphStyle(styleIds.factLabel, 'Werkstattplan Faktenblatt Beschriftung', {
+      paragraphStyle(styleIds.factLabel, 'Werkstattplan Steckbrief Beschriftung', {
         basedOn: styleIds.tableText,
         run: { size: pt(9), bold: true },
       }),
