@@ -102,3 +102,109 @@ describe('projects whose Steckbrief is mostly empty', () => {
     expect(text).not.toContain('Steckbrief unvollständig');
   });
 });
+
+/** "420.000 €" or "1.234,50 €" → cents. */
+const cents = (euro: string) => {
+  const [whole = '', fraction = '0'] = euro.replace(/\s*€$/, '').split(',');
+  return Number(whole.replace(/\./g, '')) * 100 + Number(fraction.padEnd(2, '0'));
+};
+const amount = /\d{1,3}(?:\.\d{3})*(?:,\d{2})?\u00a0€/;
+
+describe('the Maßnahmenübersicht', () => {
+  it('sums the budgets per Handlungsfeld and overall exactly as the Steckbriefe give them', async () => {
+    const { text } = await render(demo);
+    const chapter = text.slice(text.indexOf('\n4 Handlungsfelder und Maßnahmen\n'));
+    const overview = text.slice(text.indexOf('\n5 Maßnahmenübersicht\n'));
+    // Each Steckbrief's budget, by the Handlungsfeld heading (4.n) it stands under.
+    const byField = new Map<string, number>();
+    for (const [, fieldName, sheets] of chapter
+      .split(/\n5 Maßnahmenübersicht\n/)[0]!
+      .matchAll(/\n4\.\d+ ([^\n]+)\n([\s\S]*?)(?=\n4\.\d+ [^\n.]|$)/g)) {
+      const budgets = [...sheets!.matchAll(/\nBudget und Finanzierung\n([^\n]+)/g)]
+        .map((match) => match[1] as string)
+        .filter((value) => amount.test(value));
+      byField.set(
+        fieldName as string,
+        budgets.map(cents).reduce((a, b) => a + b, 0),
+      );
+    }
+    expect(byField.size).toBe(11);
+    let overall = 0;
+    for (const [name, sum] of byField) {
+      const printed = new RegExp(
+        `\\nSumme ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n([^\\n]+)\\n`,
+      ).exec(overview);
+      expect(printed?.[1], name).toBeDefined();
+      // A Handlungsfeld none of whose measures gives a budget sums to "–", not "0 €".
+      expect(printed![1] === '–' ? 0 : cents(printed![1]!), name).toBe(sum);
+      overall += sum;
+    }
+    const total = /\nSumme\n([^\n]+)\n/.exec(overview);
+    expect(cents(total![1]!)).toBe(overall);
+    expect(overall).toBeGreaterThan(0);
+    // The German format, with thousands points.
+    expect(total![1]).toMatch(/^\d{1,3}(\.\d{3})+\u00a0€$/);
+  });
+
+  it('shows per measure the budget, the Fördermittel, the priority and the dots', async () => {
+    const { text } = await render(demo);
+    const overview = text.slice(text.indexOf('\n5 Maßnahmenübersicht\n'));
+    expect(overview).toMatch(
+      /\nMaßnahme\nVerantwortlich\nBudget\nFördermittel\nPriorität\nStatus\n/,
+    );
+    expect(overview).toMatch(
+      /4\.1\.1 Azubi- und Starterwohnen im Alten Postamt\n[^\n]*\nBürgermeisteramt, Fachbereich Bauen\n420\.000\u00a0€\nStädtebauförderung „Lebendige Zentren“[^\n]*\nhoch\n\d+ Punkte\n/,
+    );
+  });
+});
+
+/** The (innermost) table containing `text`, split into its rows. */
+function tableAround(document: string, text: string) {
+  const at = document.indexOf(text);
+  expect(at).toBeGreaterThan(-1);
+  const start = document.lastIndexOf('<w:tbl>', at);
+  return document.slice(start, document.indexOf('</w:tbl>', at)).split('<w:tr>').slice(1);
+}
+
+describe('Steckbriefe on the page', () => {
+  it('keep together: every row unsplittable and kept with the next, but the last', async () => {
+    const { document, parts } = await render(demo);
+    const rows = tableAround(
+      document,
+      '>Steckbrief 4.1.1 Azubi- und Starterwohnen im Alten Postamt<',
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    for (const row of rows.slice(0, -1)) {
+      const paragraphs = row.match(/<w:p>.*?<\/w:p>/g) ?? [];
+      expect(paragraphs.length).toBeGreaterThan(0);
+      for (const paragraph of paragraphs) expect(paragraph).toMatch(/<w:keepNext\/>/);
+    }
+    // The last row lets go, so the next heading is free to start a page of its own.
+    expect(rows.at(-1)).not.toMatch(/<w:keepNext\/>/);
+    // The heading above keeps with the table (by its style).
+    const heading3 = /<w:style [^>]*w:styleId="Heading3".*?<\/w:style>/s.exec(
+      parts['word/styles.xml'] as string,
+    );
+    expect(heading3?.[0]).toContain('<w:keepNext/>');
+  });
+
+  it("repeat the measure's number and title in a header row on each page they break onto", async () => {
+    const { document } = await render(demo);
+    const [header] = tableAround(
+      document,
+      '>Steckbrief 4.1.1 Azubi- und Starterwohnen im Alten Postamt<',
+    );
+    expect(header).toContain('<w:tblHeader/>');
+    expect(wordText(header!).trim()).toBe(
+      'Steckbrief 4.1.1 Azubi- und Starterwohnen im Alten Postamt',
+    );
+  });
+
+  it("keep a Handlungsfeld's row in the overview with its first measure", async () => {
+    const { document } = await render(demo);
+    const rows = tableAround(document, '>Summe Mobilität<');
+    const mobility = rows.find((row) => wordText(row).trim() === 'Mobilität');
+    expect(mobility).toMatch(/<w:keepNext\/>/);
+  });
+});

@@ -120,6 +120,8 @@ export interface DataTableOptions {
   headStyle?: string;
   /** Left and right cell padding in twips (Word's default is 108). */
   cellPadding?: number;
+  /** Body rows (by index) kept on one page with the row after them, e.g. a group's title row. */
+  keepWithNext?: (row: number) => boolean;
 }
 
 /** A table whose header rows repeat on each page it breaks onto; a row is never split. */
@@ -142,10 +144,11 @@ export function dataTable(options: DataTableOptions): Table {
       }),
     });
   };
-  const bodyRow = (cells: readonly (CellSpec | CellContent)[]) => {
+  const bodyRow = (cells: readonly (CellSpec | CellContent)[], index: number) => {
     let column = 0;
     return new TableRow({
       cantSplit: true,
+      ...(options.keepWithNext?.(index) && { keepNext: true }),
       children: cells.map((spec) => {
         const span = typeof spec === 'object' && 'content' in spec ? (spec.columnSpan ?? 1) : 1;
         const made = cell(spec, spanWidth(column, span), textStyle);

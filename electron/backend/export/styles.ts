@@ -30,6 +30,7 @@ export const styleIds = {
   overviewText: 'KwOverviewText',
   overviewHead: 'KwOverviewHead',
   overviewDetail: 'KwOverviewDetail',
+  overviewNumber: 'KwOverviewNumber',
   factLabel: 'KwFactLabel',
   note: 'KwNote',
   header: 'Header',
@@ -128,6 +129,10 @@ export function documentStyles(): IStylesOptions {
       paragraphStyle(styleIds.overviewDetail, 'Werkstattplan Übersicht Angaben', {
         basedOn: styleIds.overviewText,
         run: { size: pt(6.5), color: colors.muted },
+      }),
+      paragraphStyle(styleIds.overviewNumber, 'Werkstattplan Übersicht Betrag', {
+        basedOn: styleIds.overviewText,
+        paragraph: { alignment: AlignmentType.RIGHT },
       }),
       paragraphStyle(styleIds.factLabel, 'Werkstattplan Steckbrief Beschriftung', {
         basedOn: styleIds.tableText,

@@ -5,21 +5,7 @@ import type { Blocks } from '../blocks';
 import { dataTable, heading, paragraph } from '../blocks';
 import type { PlanContext } from '../context';
 import { styleIds } from '../styles';
-
-/** The project's own dots and those of the ideas it came from, as the Projektbibliothek counts. */
-export function totalDots(context: PlanContext, project: PlanProject): number {
-  const ideas = context.ideasByProject.get(project.id) ?? [];
-  return ideas.reduce((sum, idea) => sum + idea.dots, project.dots);
-}
-
-/** An idea's text cut at a word to `max` characters, so a row of the table stays a few lines. */
-export function shortened(text: string, max = 80): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')} …`;
-}
+import { shortened, totalDots } from './measureFigures';
 
 /** At most this many ideas per project; the rest are counted. */
 const ideasShown = 3;
