@@ -6,7 +6,7 @@ import { renderWerkstattplan } from '../../electron/backend/export/document';
 import type { DocumentFacts } from '../../electron/backend/export/document';
 import { defaultExportOptions } from '../../shared/plan';
 import type { ExportOptions, PlanData, PlanProject } from '../../shared/plan';
-import { docxParts, parseStrictly, wordText } from '../support/docx';
+import { docxParts, emptyParagraphs, parseStrictly, wordText } from '../support/docx';
 import { demoPlan } from '../support/planSeed';
 
 const facts: DocumentFacts = {
@@ -206,5 +206,42 @@ describe('Steckbriefe on the page', () => {
     const rows = tableAround(document, '>Summe Mobilität<');
     const mobility = rows.find((row) => wordText(row).trim() === 'Mobilität');
     expect(mobility).toMatch(/<w:keepNext\/>/);
+  });
+});
+
+describe('spacing', () => {
+  it('uses no empty paragraph anywhere in the plan, in any of its chapters and choices', async () => {
+    // A 1×1 PNG as logo and as a photo of a pinboard: the title page and the photo annex too.
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+    const image = { mime: 'image/png', base64: png };
+    const plan: PlanData = {
+      ...withSkeletons(),
+      kommune: { ...demo.kommune, logo: image },
+      photos: [
+        { id: 1, workshopId: null, altText: 'Pinnwand', createdAt: '2026-05-09', image },
+        { id: 2, workshopId: null, altText: 'Pinnwand', createdAt: '2026-05-09', image },
+      ],
+    };
+    for (const options of [
+      defaultExportOptions,
+      { ...defaultExportOptions, mostlyEmptySheets: 'marked', anonymiseNames: false } as const,
+    ]) {
+      const { document } = await render(plan, options);
+      expect(emptyParagraphs(document)).toEqual([]);
+    }
+  });
+
+  it('finds an empty paragraph when there is one (the check itself)', () => {
+    const table = '<w:tbl><w:tr><w:tc><w:p><w:pPr/></w:p></w:tc></w:tr></w:tbl>';
+    expect(emptyParagraphs(`<w:body>${table}<w:p><w:r><w:t>a</w:t></w:r></w:p></w:body>`)).toEqual(
+      [],
+    );
+    expect(emptyParagraphs(`<w:body>${table}<w:p><w:pPr/></w:p></w:body>`)).toEqual([
+      '<w:p><w:pPr/></w:p>',
+    ]);
+    expect(emptyParagraphs('<w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p><w:p/></w:tc>')).toEqual([
+      '<w:p/>',
+    ]);
   });
 });

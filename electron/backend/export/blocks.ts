@@ -1,5 +1,6 @@
 // Building blocks of the document: numbered headings, paragraphs, lists and tables whose header
-// rows repeat on every page they break onto.
+// rows repeat on every page they break onto. No block is an empty paragraph for spacing: what
+// follows a table is a heading, a figure or a paragraph in a style with space before it.
 import {
   BorderStyle,
   HeadingLevel,
@@ -203,8 +204,5 @@ export function filledTable<T>(
     rows: rows.map((row) => kept.map((column) => column.value(row))),
   });
 }
-
-/** An empty paragraph after a table, so two tables never merge and headings keep their distance. */
-export const spacer = (): Paragraph => new Paragraph({ spacing: { after: 0 }, children: [] });
 
 export type Blocks = FileChild[];

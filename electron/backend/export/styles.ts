@@ -33,6 +33,8 @@ export const styleIds = {
   overviewNumber: 'KwOverviewNumber',
   factLabel: 'KwFactLabel',
   note: 'KwNote',
+  noteAfterTable: 'KwNoteAfterTable',
+  afterTable: 'KwAfterTable',
   header: 'Header',
   footer: 'Footer',
 } as const;
@@ -140,6 +142,15 @@ export function documentStyles(): IStylesOptions {
       }),
       paragraphStyle(styleIds.note, 'Werkstattplan Hinweis', {
         run: { size: pt(9), italics: true, color: colors.muted },
+      }),
+      // What follows a table keeps its distance by its own spacing: no empty paragraph between.
+      paragraphStyle(styleIds.noteAfterTable, 'Werkstattplan Hinweis nach Tabelle', {
+        basedOn: styleIds.note,
+        run: { size: pt(9), italics: true, color: colors.muted },
+        paragraph: { spacing: { before: 80 } },
+      }),
+      paragraphStyle(styleIds.afterTable, 'Werkstattplan Text nach Tabelle', {
+        paragraph: { spacing: { before: 240 } },
       }),
       paragraphStyle(styleIds.header, 'header', {
         run: { size: pt(8), color: colors.muted },
