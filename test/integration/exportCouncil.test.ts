@@ -245,3 +245,17 @@ describe('spacing', () => {
     ]);
   });
 });
+
+describe('vocabulary', () => {
+  it('says "Steckbrief" throughout, and once that a Projekt of the library becomes a Maßnahme', async () => {
+    const { parts, text } = await render(withSkeletons());
+    for (const part of ['word/document.xml', 'word/styles.xml']) {
+      expect(parts[part]).not.toMatch(/Faktenblatt|fact sheet/i);
+    }
+    expect(text.match(/ist ein Projekt der Projektbibliothek/g)).toHaveLength(1);
+    expect(text).toMatch(
+      /\n4 Handlungsfelder und Maßnahmen\nJede Maßnahme dieses Werkstattplans ist ein Projekt der Projektbibliothek/,
+    );
+    expect(parts['word/styles.xml']).toContain('Werkstattplan Steckbrief Beschriftung');
+  });
+});
