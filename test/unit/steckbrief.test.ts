@@ -1,9 +1,7 @@
 // When a Steckbrief counts as mostly empty: fewer than two of description, Verantwortlich,
 // Zeitraum, budget or Fördermittel, indicators and milestones.
 import { describe, expect, it } from 'vitest';
-import { exportOptionsSchema } from '../../shared/contract/plan';
-import { defaultExportOptions } from '../../shared/plan';
-import type { ExportOptions, PlanProject } from '../../shared/plan';
+import type { PlanProject } from '../../shared/plan';
 import { steckbriefMostlyEmpty } from '../../shared/steckbrief';
 
 const bare: PlanProject = {
@@ -57,21 +55,5 @@ describe('a mostly empty Steckbrief', () => {
 
   it('does not count blank text as filled', () => {
     expect(steckbriefMostlyEmpty({ ...bare, description: '  \n', lead: ' ' })).toBe(true);
-  });
-});
-
-describe('the export option for mostly empty Steckbriefe', () => {
-  it('defaults to the table "Weitere Projektideen", also for options stored before it existed', () => {
-    expect(defaultExportOptions.mostlyEmptySheets).toBe('ideasTable');
-    const older: Partial<ExportOptions> = { ...defaultExportOptions };
-    delete older.mostlyEmptySheets;
-    expect(exportOptionsSchema.parse(older).mostlyEmptySheets).toBe('ideasTable');
-    expect(
-      exportOptionsSchema.parse({ ...defaultExportOptions, mostlyEmptySheets: 'marked' })
-        .mostlyEmptySheets,
-    ).toBe('marked');
-    expect(
-      exportOptionsSchema.safeParse({ ...defaultExportOptions, mostlyEmptySheets: 'weg' }).success,
-    ).toBe(false);
   });
 });
