@@ -306,3 +306,13 @@ describe('hyphenation', () => {
     expect(parts['word/settings.xml']).toMatch(/<w:autoHyphenation(?: w:val="(?:true|1|on)")?\/>/);
   });
 });
+
+describe('project ideas elsewhere in the plan', () => {
+  it('are not named as measures serving a Leitziel', async () => {
+    const { text } = await render(withSkeletons());
+    const start = text.indexOf('\n3 Leitziele\n');
+    const leitziele = text.slice(start, text.indexOf('\n4 Handlungsfelder', start));
+    expect(leitziele).toContain('Beitragende Maßnahmen: 4.1.1 Azubi-');
+    expect(leitziele).not.toMatch(/Bürgerbus am Sonntag|Dorfladen mit Café/);
+  });
+});

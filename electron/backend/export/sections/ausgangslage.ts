@@ -67,7 +67,7 @@ function figures(context: PlanContext): Blocks {
   });
 }
 
-/** The measures (by their numbers in chapter 4) whose fact sheets answer each SWOT entry. */
+/** The measures (by their numbers in chapter 4) whose Steckbriefe answer each SWOT entry. */
 function answeringMeasures(context: PlanContext): Map<number, string[]> {
   const answers = new Map<number, string[]>();
   for (const project of context.plan.projects) {

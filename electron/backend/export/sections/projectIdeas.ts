@@ -41,8 +41,8 @@ export function projectIdeas(context: PlanContext, number: string): Blocks {
       columns: [
         { title: 'Projektidee', width: 2600 },
         { title: 'Handlungsfeld', width: 1800 },
-        { title: 'Ideen aus der Zukunftswerkstatt', width: 4154 },
-        { title: 'Punkte', width: 800 },
+        { title: 'Ideen aus der Zukunftswerkstatt', width: 3954 },
+        { title: 'Punkte', width: 1000 },
       ],
       rows: projects.map((project) => [
         [
