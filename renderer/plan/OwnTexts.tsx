@@ -11,7 +11,7 @@ interface Props {
 
 export function OwnTexts({ options, onChange, template }: Props) {
   return (
-    <fieldset className="checks">
+    <fieldset className="own-texts">
       <legend>Eigene Texte</legend>
       <OwnText
         label="Vorwort nach dem Inhaltsverzeichnis"
