@@ -1,6 +1,7 @@
 // What a council expects of the Werkstattplan: no skeleton Steckbriefe (they become "Weitere
 // Projektideen" or are marked), budget sums in the overview, Steckbriefe kept together and
-// titled on every page, spacing without empty paragraphs, one vocabulary.
+// titled on every page, spacing without empty paragraphs, one vocabulary. The Vorwort and the
+// Beschlussvorschlag: exportOwnTexts.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWerkstattplan } from '../../electron/backend/export/document';
 import type { DocumentFacts } from '../../electron/backend/export/document';
@@ -257,53 +258,6 @@ describe('vocabulary', () => {
       /\n4 Handlungsfelder und Maßnahmen\nJede Maßnahme dieses Werkstattplans ist ein Projekt der Projektbibliothek/,
     );
     expect(parts['word/styles.xml']).toContain('Werkstattplan Steckbrief Beschriftung');
-  });
-});
-
-/** The level-1 headings, in order. */
-const chapters = (document: string) =>
-  [...document.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((match) =>
-    wordText(match[0]).trim(),
-  );
-
-describe("the municipality's own texts", () => {
-  it('are left out by default', async () => {
-    const { document } = await render(demo);
-    expect(chapters(document)).not.toContain('Vorwort');
-    expect(chapters(document)).not.toContain('Beschlussvorschlag');
-  });
-
-  it('print the Vorwort after the contents and the Beschlussvorschlag at the end, unnumbered', async () => {
-    const { document, text } = await render(demo, {
-      ...defaultExportOptions,
-      foreword: { included: true, text: 'Liebe Bürgerinnen und Bürger,\n\nwir danken allen.' },
-      resolution: { included: true, text: 'Der Rat beschließt den Werkstattplan.' },
-    });
-    const headings = chapters(document);
-    expect(headings[0]).toBe('Vorwort');
-    expect(headings[1]).toBe('1 Ausgangslage');
-    expect(headings.at(-1)).toBe('Beschlussvorschlag');
-    expect(text.indexOf('Vorwort\n')).toBeGreaterThan(text.indexOf('Inhaltsverzeichnis'));
-    // A blank line starts a new paragraph.
-    expect(text).toContain('\nVorwort\nLiebe Bürgerinnen und Bürger,\nwir danken allen.\n');
-    expect(text).toMatch(/\nBeschlussvorschlag\nDer Rat beschließt den Werkstattplan\.\n[^\n]*$/);
-  });
-
-  it('are not printed as an empty chapter when ticked without text', async () => {
-    const { document } = await render(demo, {
-      ...defaultExportOptions,
-      foreword: { included: true, text: '  ' },
-      resolution: { included: true, text: '' },
-    });
-    expect(chapters(document)).not.toContain('Vorwort');
-    expect(chapters(document)).not.toContain('Beschlussvorschlag');
-  });
-});
-
-describe('hyphenation', () => {
-  it('is on for the German text', async () => {
-    const { parts } = await render(demo);
-    expect(parts['word/settings.xml']).toMatch(/<w:autoHyphenation(?: w:val="(?:true|1|on)")?\/>/);
   });
 });
 
