@@ -229,7 +229,26 @@ export interface ExportOptions {
   ideaAnnex: boolean;
   /** Actors appear with organisation and role only. */
   anonymiseNames: boolean;
+  /**
+   * Projects whose Steckbrief is mostly empty (`steckbriefMostlyEmpty`): listed together in the
+   * table "Weitere Projektideen" after the Steckbriefe (a council adopts measures, not skeleton
+   * tables), or printed as Steckbrief each with the mark "Steckbrief unvollständig".
+   */
+  mostlyEmptySheets: MostlyEmptySheets;
+  /** A Vorwort after the contents (say, by the Bürgermeisterin); off by default. */
+  foreword: OptionalText;
+  /** A Beschlussvorschlag at the end, as the council's template for a Vorlage expects one. */
+  resolution: OptionalText;
 }
+
+/** A text of the municipality's own, printed only when `included`. */
+export interface OptionalText {
+  included: boolean;
+  text: string;
+}
+
+export const mostlyEmptySheetChoices = ['ideasTable', 'marked'] as const;
+export type MostlyEmptySheets = (typeof mostlyEmptySheetChoices)[number];
 
 export const defaultExportOptions: ExportOptions = {
   title: 'Werkstattplan',
@@ -244,11 +263,22 @@ export const defaultExportOptions: ExportOptions = {
   },
   ideaAnnex: true,
   anonymiseNames: true,
+  mostlyEmptySheets: 'ideasTable',
+  foreword: { included: false, text: '' },
+  resolution: { included: false, text: '' },
 };
 
+/** A Beschlussvorschlag to start from: the council adopts the plan as the strategy's basis. */
+export function resolutionTemplate(kommune: string, title: string, versionLabel: string): string {
+  return [
+    `Der Rat der Kommune ${kommune} beschließt den ${title} (Fassung „${versionLabel}“) als Grundlage der Demografiestrategie.`,
+    'Die Verwaltung wird beauftragt, die Schlüsselmaßnahmen vorrangig umzusetzen, Fördermittel zu beantragen und dem Rat in der Zwischenbilanz über den Stand der Maßnahmen zu berichten.',
+  ].join('\n');
+}
+
 export interface PlanChapter {
-  key: PlanSectionKey | 'anhang';
-  /** "1", "2", …; null for the Anhang. */
+  key: PlanSectionKey | 'anhang' | 'vorwort' | 'beschlussvorschlag';
+  /** "1", "2", …; null for the Vorwort, the Anhang and the Beschlussvorschlag. */
   number: string | null;
   title: string;
 }
@@ -304,6 +334,10 @@ export function planOutline(plan: PlanData, options: ExportOptions): PlanChapter
   const chapters: PlanChapter[] = planSectionKeys
     .filter((key) => options.sections[key] && sectionHasData(plan, key))
     .map((key, index) => ({ key, number: String(index + 1), title: planSectionTitles[key] }));
+  const included = (text: OptionalText) => text.included && text.text.trim() !== '';
+  if (included(options.foreword)) {
+    chapters.unshift({ key: 'vorwort', number: null, title: 'Vorwort' });
+  }
   const photos = plan.photos?.length ?? 0;
   if (options.ideaAnnex && (plan.ideas.length > 0 || photos > 0)) {
     chapters.push({
@@ -314,6 +348,9 @@ export function planOutline(plan: PlanData, options: ExportOptions): PlanChapter
           ? 'Anhang: Ideen und Fotos aus der Zukunftswerkstatt'
           : 'Anhang: Ideen aus der Zukunftswerkstatt',
     });
+  }
+  if (included(options.resolution)) {
+    chapters.push({ key: 'beschlussvorschlag', number: null, title: 'Beschlussvorschlag' });
   }
   return chapters;
 }

@@ -2,12 +2,13 @@
 // frozen versions ("Fassungen") that the Zwischenbilanz will compare against.
 import { useEffect, useState } from 'react';
 import type { DocumentFormat, ExportResult, PlanVersion } from '../../shared/contract';
-import { planSectionKeys, planSectionTitles } from '../../shared/plan';
+import { planSectionKeys, planSectionTitles, resolutionTemplate } from '../../shared/plan';
 import type { ExportOptions } from '../../shared/plan';
 import { api } from '../api/client';
 import { useStore } from '../store';
 import { ExportResultBox } from './ExportResultBox';
 import { OfficeNote, useLibreOffice } from './OfficeNote';
+import { OwnTexts } from './OwnTexts';
 import { pickDocumentPath } from './pickDocument';
 import { QualityCheck } from './QualityCheck';
 import { VersionsPanel } from './VersionsPanel';
@@ -130,6 +131,37 @@ export function PlanScreen() {
             </label>
           </fieldset>
           <p className="muted">Kapitel ohne Inhalt entfallen von selbst.</p>
+          <OwnTexts
+            options={options}
+            onChange={change}
+            template={() => resolutionTemplate(workspace.name, options.title, options.versionLabel)}
+          />
+          <fieldset className="format-choice">
+            <legend>Projekte mit kaum ausgefülltem Steckbrief</legend>
+            <label>
+              <input
+                type="radio"
+                name="plan-sparse"
+                checked={options.mostlyEmptySheets === 'ideasTable'}
+                onChange={() => change({ mostlyEmptySheets: 'ideasTable' })}
+              />
+              gesammelt in der Tabelle „Weitere Projektideen“ (empfohlen: beschlossen werden
+              Maßnahmen mit Steckbrief, keine leeren Tabellen)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="plan-sparse"
+                checked={options.mostlyEmptySheets === 'marked'}
+                onChange={() => change({ mostlyEmptySheets: 'marked' })}
+              />
+              als Maßnahme mit eigenem Steckbrief, gekennzeichnet „Steckbrief unvollständig“
+            </label>
+            <p className="muted">
+              Kaum ausgefüllt heißt: höchstens eine Angabe zu Beschreibung, Verantwortlich,
+              Zeitraum, Budget, Indikatoren und Meilensteinen.
+            </p>
+          </fieldset>
           {error && (
             <p className="form-error" role="alert">
               {error}

@@ -1,9 +1,9 @@
 // The Werkstattplan: export options remembered per workspace, the Word export, frozen versions.
 import { z } from 'zod';
-import { planSectionKeys } from '../plan';
-import type { ExportOptions, PlanSectionKey } from '../plan';
+import { defaultExportOptions, mostlyEmptySheetChoices, planSectionKeys } from '../plan';
+import type { ExportOptions, OptionalText, PlanSectionKey } from '../plan';
 import type { PlanQuality } from '../planQuality';
-import { pathText, singleLineText } from '../text';
+import { multiLineText, pathText, singleLineText } from '../text';
 import { method } from './define';
 
 export interface PlanVersion {
@@ -46,6 +46,13 @@ const sections = z
   )
   .strict();
 
+/** A text of the municipality's own for the plan; absent in options stored before it existed. */
+const optionalText = (label: string, absent: OptionalText) =>
+  z
+    .object({ included: z.boolean(), text: multiLineText({ label, max: 20_000 }) })
+    .strict()
+    .default(absent);
+
 export const exportOptionsSchema = z
   .object({
     title: line('Titel', 'einen Titel', 120),
@@ -53,6 +60,12 @@ export const exportOptionsSchema = z
     sections,
     ideaAnnex: z.boolean(),
     anonymiseNames: z.boolean(),
+    foreword: optionalText('Vorwort', defaultExportOptions.foreword),
+    resolution: optionalText('Beschlussvorschlag', defaultExportOptions.resolution),
+    // Options stored before the choice existed parse with the default.
+    mostlyEmptySheets: z
+      .enum(mostlyEmptySheetChoices)
+      .default(defaultExportOptions.mostlyEmptySheets),
   })
   .strict() satisfies z.ZodType<ExportOptions>;
 

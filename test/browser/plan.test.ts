@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserSession, screenshot } from '../support/app';
-import { docxParts, parseStrictly } from '../support/docx';
+import { docxParts, parseStrictly, wordText } from '../support/docx';
 import { convertToPdf, pdfText } from '../support/office';
 
 const session = browserSession({ width: 1400, height: 1000 });
@@ -59,6 +59,47 @@ describe('the Werkstattplan in the browser mode', () => {
     await frozen.getByRole('button', { name: 'Diese Fassung exportieren' }).click();
     await form.getByRole('link', { name: 'Herunterladen' }).waitFor({ timeout: 30_000 });
     await screenshot(page, 'plan-versions');
+    expect(errors).toEqual([]);
+  });
+
+  it('prints a Beschlussvorschlag from its template and remembers it and the choice for sketchy Steckbriefe', async () => {
+    const app = await session.start([]);
+    const { page, errors } = await session.open(app);
+    await page.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
+    await page.getByRole('button', { name: 'Werkstattplan', exact: true }).click();
+
+    const form = page.getByRole('region', { name: 'Werkstattplan exportieren' });
+    const resolution = 'Beschlussvorschlag am Ende (für die Vorlage an den Rat)';
+    await form.getByRole('checkbox', { name: resolution }).check();
+    // Ticked, it offers a text to start from, naming the Kommune.
+    const text = form.getByRole('textbox', { name: resolution });
+    expect(await text.inputValue()).toContain('Der Rat der Kommune Musterstadt beschließt');
+    await text.fill('Der Stadtrat beschließt den Werkstattplan.');
+    await form.getByLabel('gekennzeichnet „Steckbrief unvollständig“').check();
+    await screenshot(page, 'plan-own-texts');
+    await form.getByRole('button', { name: 'Werkstattplan exportieren' }).click();
+    await form.getByRole('link', { name: 'Herunterladen' }).waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      form.getByRole('link', { name: 'Herunterladen' }).click(),
+    ]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kw-plan-texts-')), 'plan.docx');
+    await download.saveAs(file);
+    const printed = wordText(docxParts(readFileSync(file))['word/document.xml'] as string);
+    expect(printed).toMatch(/\nBeschlussvorschlag\nDer Stadtrat beschließt den Werkstattplan\.\n/);
+
+    // Remembered with the workspace, and the Vorwort still off.
+    await page.reload();
+    await page.getByRole('button', { name: 'Werkstattplan', exact: true }).click();
+    expect(await form.getByRole('textbox', { name: resolution }).inputValue()).toBe(
+      'Der Stadtrat beschließt den Werkstattplan.',
+    );
+    expect(await form.getByLabel('gekennzeichnet „Steckbrief unvollständig“').isChecked()).toBe(
+      true,
+    );
+    expect(
+      await form.getByRole('checkbox', { name: 'Vorwort nach dem Inhaltsverzeichnis' }).isChecked(),
+    ).toBe(false);
     expect(errors).toEqual([]);
   });
 

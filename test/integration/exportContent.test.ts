@@ -136,7 +136,7 @@ describe('content', () => {
   it('fills a fact sheet per project with German months, currency and the ideas it came from', async () => {
     const { text } = await render(demo);
     // The heading in chapter 4 (followed by its sheet), not the contents' or the overview's line.
-    const start = text.indexOf('4.1.1 Azubi- und Starterwohnen im Alten Postamt\nZiel');
+    const start = text.indexOf('4.1.1 Azubi- und Starterwohnen im Alten Postamt\nSteckbrief');
     const sheet = text.slice(start, text.indexOf('\n4.1.2 ', start));
     for (const label of [
       'Ziel und Beschreibung',

@@ -37,3 +37,33 @@ export function wordText(xml: string): string {
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 }
+
+/**
+ * The paragraphs of a part that show nothing (no text, picture, field or break), except those
+ * Word requires: the only paragraph of an empty table cell, and the one docx writes to carry a
+ * section break (the section's properties cannot follow a table directly).
+ */
+export function emptyParagraphs(xml: string): string[] {
+  const found: string[] = [];
+  // Per open table cell: how many paragraphs it holds, and its empty ones.
+  const cells: { paragraphs: number; empty: string[] }[] = [];
+  for (const match of xml.matchAll(/<w:tc>|<\/w:tc>|<w:p(?:\s[^>]*)?>.*?<\/w:p>|<w:p\/>/gs)) {
+    const token = match[0];
+    if (token === '<w:tc>') cells.push({ paragraphs: 0, empty: [] });
+    else if (token === '</w:tc>') {
+      const cell = cells.pop();
+      if (cell && cell.paragraphs > 1) found.push(...cell.empty);
+    } else {
+      const shows =
+        /<w:t(?:\s[^>]*)?>[^<]+<\/w:t>|<w:drawing|<w:fldChar|<w:instrText|<w:fldSimple|<w:br/.test(
+          token,
+        );
+      const cell = cells.at(-1);
+      if (cell) cell.paragraphs += 1;
+      if (shows || token.includes('<w:sectPr')) continue;
+      if (cell) cell.empty.push(token);
+      else found.push(token);
+    }
+  }
+  return found;
+}

@@ -1,5 +1,6 @@
 // Building blocks of the document: numbered headings, paragraphs, lists and tables whose header
-// rows repeat on every page they break onto.
+// rows repeat on every page they break onto. No block is an empty paragraph for spacing: what
+// follows a table is a heading, a figure or a paragraph in a style with space before it.
 import {
   BorderStyle,
   HeadingLevel,
@@ -74,8 +75,8 @@ export interface CellSpec {
   style?: string;
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: colors.border };
-const borders = {
+export const border = { style: BorderStyle.SINGLE, size: 4, color: colors.border };
+export const borders = {
   top: border,
   bottom: border,
   left: border,
@@ -120,6 +121,8 @@ export interface DataTableOptions {
   headStyle?: string;
   /** Left and right cell padding in twips (Word's default is 108). */
   cellPadding?: number;
+  /** Body rows (by index) kept on one page with the row after them, e.g. a group's title row. */
+  keepWithNext?: (row: number) => boolean;
 }
 
 /** A table whose header rows repeat on each page it breaks onto; a row is never split. */
@@ -142,10 +145,11 @@ export function dataTable(options: DataTableOptions): Table {
       }),
     });
   };
-  const bodyRow = (cells: readonly (CellSpec | CellContent)[]) => {
+  const bodyRow = (cells: readonly (CellSpec | CellContent)[], index: number) => {
     let column = 0;
     return new TableRow({
       cantSplit: true,
+      ...(options.keepWithNext?.(index) && { keepNext: true }),
       children: cells.map((spec) => {
         const span = typeof spec === 'object' && 'content' in spec ? (spec.columnSpan ?? 1) : 1;
         const made = cell(spec, spanWidth(column, span), textStyle);
@@ -200,36 +204,5 @@ export function filledTable<T>(
     rows: rows.map((row) => kept.map((column) => column.value(row))),
   });
 }
-
-/** A fact sheet: label and value per row, the labels shaded; rows without a value are left out. */
-export function factTable(rows: readonly [label: string, value: CellContent][]): Table {
-  const labelWidth = 2600;
-  const present = rows.filter(([, value]) =>
-    typeof value === 'string' ? value.trim() !== '' : value.length > 0,
-  );
-  return new Table({
-    width: { size: textWidth.portrait, type: WidthType.DXA },
-    columnWidths: [labelWidth, textWidth.portrait - labelWidth],
-    layout: TableLayoutType.FIXED,
-    borders,
-    rows: present.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(
-              { content: label, fill: colors.labelFill, style: styleIds.factLabel },
-              labelWidth,
-              styleIds.factLabel,
-            ),
-            cell(value, textWidth.portrait - labelWidth, styleIds.tableText),
-          ],
-        }),
-    ),
-  });
-}
-
-/** An empty paragraph after a table, so two tables never merge and headings keep their distance. */
-export const spacer = (): Paragraph => new Paragraph({ spacing: { after: 0 }, children: [] });
 
 export type Blocks = FileChild[];

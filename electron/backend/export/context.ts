@@ -1,5 +1,6 @@
 // What every section needs to know about the plan, looked up once: chapters, numbers, groupings.
 import { planOutline } from '../../../shared/plan';
+import { steckbriefMostlyEmpty } from '../../../shared/steckbrief';
 import type { ChartImage } from './charts';
 import type {
   ExportOptions,
@@ -15,8 +16,10 @@ export interface PlanContext {
   plan: PlanData;
   options: ExportOptions;
   chapters: PlanChapter[];
-  /** Handlungsfelder that have projects, in order, each with its projects in order. */
+  /** Handlungsfelder that have measures, in order, each with its measures in order. */
   fields: { field: PlanActionField; projects: PlanProject[] }[];
+  /** Projects listed as "Weitere Projektideen" instead of a Steckbrief each (by the option). */
+  projectIdeas: PlanProject[];
   fieldName: Map<number, string>;
   ideasByProject: Map<number, PlanIdea[]>;
   /** Leitziel id → its number (1, 2, …). */
@@ -38,8 +41,12 @@ export function planContext(
   charts: ChartImage[] = [],
 ): PlanContext {
   const chapters = planOutline(plan, options);
+  const projectIdeas =
+    options.mostlyEmptySheets === 'ideasTable' ? plan.projects.filter(steckbriefMostlyEmpty) : [];
+  const ideaSet = new Set(projectIdeas);
   const projectsByField = new Map<number, PlanProject[]>();
   for (const project of plan.projects) {
+    if (ideaSet.has(project)) continue;
     const list = projectsByField.get(project.actionFieldId);
     if (list) list.push(project);
     else projectsByField.set(project.actionFieldId, [project]);
@@ -61,6 +68,7 @@ export function planContext(
     options,
     chapters,
     fields,
+    projectIdeas,
     fieldName: new Map(plan.actionFields.map((field) => [field.id, field.name])),
     ideasByProject,
     goalNumber: new Map(plan.strategicGoals.map((goal, index) => [goal.id, index + 1])),

@@ -16,6 +16,7 @@ import { planTitleDetails, tableOfContents, titlePage } from './sections/front';
 import type { TitleFacts } from './sections/front';
 import { leitziele } from './sections/leitziele';
 import { massnahmen } from './sections/massnahmen';
+import { beschlussvorschlag, vorwort } from './sections/ownTexts';
 import { prozess } from './sections/prozess';
 import { uebersicht } from './sections/uebersicht';
 import { zwischenbilanz } from './sections/zwischenbilanz';
@@ -25,6 +26,7 @@ const chapterBuilders: Record<
   PlanChapter['key'],
   (context: PlanContext, chapter: PlanChapter) => Blocks
 > = {
+  vorwort,
   ausgangslage,
   prozess,
   leitziele,
@@ -32,6 +34,7 @@ const chapterBuilders: Record<
   uebersicht,
   zwischenbilanz,
   anhang,
+  beschlussvorschlag,
 };
 
 export interface DocumentFacts extends TitleFacts {

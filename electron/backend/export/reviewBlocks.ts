@@ -8,7 +8,7 @@ import type { PlanReview } from '../../../shared/plan';
 import { changeLabels } from '../../../shared/review';
 import type { ReviewMeasure } from '../../../shared/review';
 import type { Blocks, CellContent, FilledColumn } from './blocks';
-import { bullets, filledTable, paragraph, spacer } from './blocks';
+import { bullets, filledTable, paragraph } from './blocks';
 import { styleIds } from './styles';
 import { textRuns } from './text';
 
@@ -92,15 +92,18 @@ export function comparisonBlocks(review: PlanReview): Blocks {
     blocks.push(
       paragraph(`Wo die Maßnahmen heute von ${fassung} abweichen:`),
       filledTable(comparisonColumns, rows),
-      spacer(),
     );
   }
+  // The first paragraph after the comparison table keeps its distance by its style.
+  let style: string | undefined = rows.length > 0 ? styleIds.afterTable : undefined;
   for (const [change, intro] of [
     ['added', `Neu seit ${fassung}:`],
     ['dropped', `Entfallen seit ${fassung}:`],
   ] as const) {
     const list = titles(change);
-    if (list.length > 0) blocks.push(paragraph(intro), ...bullets(list));
+    if (list.length === 0) continue;
+    blocks.push(paragraph(intro, style), ...bullets(list));
+    style = undefined;
   }
   return blocks;
 }

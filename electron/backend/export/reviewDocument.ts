@@ -10,7 +10,8 @@ import type { PlanData, PlanReview } from '../../../shared/plan';
 import { changeLabels } from '../../../shared/review';
 import type { ReviewMeasure } from '../../../shared/review';
 import type { Blocks } from './blocks';
-import { dataTable, factTable, heading, Numbered, paragraph, spacer } from './blocks';
+import { dataTable, heading, Numbered, paragraph } from './blocks';
+import { factTable } from './factTable';
 import type { DocumentFacts } from './document';
 import { portrait, sectionMaker, wordDocument } from './frame';
 import {
@@ -84,7 +85,6 @@ function overview(review: PlanReview, number: string): Blocks {
         ...(unrated > 0 ? [['ohne Einschätzung', String(unrated)]] : []),
       ],
     }),
-    spacer(),
   ];
 }
 
@@ -102,7 +102,7 @@ function measureSheets(review: PlanReview, number: string): Blocks {
     const section = chapter.next();
     blocks.push(heading(2, section.number, field || 'Weitere Maßnahmen'));
     for (const measure of measures) {
-      blocks.push(heading(3, section.next().number, measure.title), sheet(measure), spacer());
+      blocks.push(heading(3, section.next().number, measure.title), sheet(measure));
     }
   }
   return blocks;

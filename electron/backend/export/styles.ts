@@ -30,8 +30,11 @@ export const styleIds = {
   overviewText: 'KwOverviewText',
   overviewHead: 'KwOverviewHead',
   overviewDetail: 'KwOverviewDetail',
+  overviewNumber: 'KwOverviewNumber',
   factLabel: 'KwFactLabel',
   note: 'KwNote',
+  noteAfterTable: 'KwNoteAfterTable',
+  afterTable: 'KwAfterTable',
   header: 'Header',
   footer: 'Footer',
 } as const;
@@ -129,12 +132,25 @@ export function documentStyles(): IStylesOptions {
         basedOn: styleIds.overviewText,
         run: { size: pt(6.5), color: colors.muted },
       }),
-      paragraphStyle(styleIds.factLabel, 'Werkstattplan Faktenblatt Beschriftung', {
+      paragraphStyle(styleIds.overviewNumber, 'Werkstattplan Übersicht Betrag', {
+        basedOn: styleIds.overviewText,
+        paragraph: { alignment: AlignmentType.RIGHT },
+      }),
+      paragraphStyle(styleIds.factLabel, 'Werkstattplan Steckbrief Beschriftung', {
         basedOn: styleIds.tableText,
         run: { size: pt(9), bold: true },
       }),
       paragraphStyle(styleIds.note, 'Werkstattplan Hinweis', {
         run: { size: pt(9), italics: true, color: colors.muted },
+      }),
+      // What follows a table keeps its distance by its own spacing: no empty paragraph between.
+      paragraphStyle(styleIds.noteAfterTable, 'Werkstattplan Hinweis nach Tabelle', {
+        basedOn: styleIds.note,
+        run: { size: pt(9), italics: true, color: colors.muted },
+        paragraph: { spacing: { before: 80 } },
+      }),
+      paragraphStyle(styleIds.afterTable, 'Werkstattplan Text nach Tabelle', {
+        paragraph: { spacing: { before: 240 } },
       }),
       paragraphStyle(styleIds.header, 'header', {
         run: { size: pt(8), color: colors.muted },

@@ -6,7 +6,7 @@ import { Paragraph } from 'docx';
 import { formatDate, formatNumber } from '../../../../shared/plan';
 import type { PlanChapter, PlanIdea, PlanPhoto } from '../../../../shared/plan';
 import type { Blocks, CellSpec } from '../blocks';
-import { dataTable, heading, paragraph, spacer, textWidth } from '../blocks';
+import { dataTable, heading, paragraph, textWidth } from '../blocks';
 import type { PlanContext } from '../context';
 import { pictureRun } from '../image';
 import { colors, styleIds } from '../styles';
@@ -60,7 +60,6 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
         ],
         rows,
       }),
-      spacer(),
     );
   }
   const photos = plan.photos ?? [];
@@ -89,8 +88,7 @@ function photoBlocks(context: PlanContext, photo: PlanPhoto, number: number): Bl
     .filter(Boolean)
     .join(' · ');
   return [
-    ...(picture ? [new Paragraph({ keepNext: true, children: [picture] })] : []),
-    paragraph(caption, styleIds.note),
-    spacer(),
+    ...(picture ? [new Paragraph({ style: styleIds.figure, children: [picture] })] : []),
+    paragraph(caption, styleIds.caption),
   ];
 }

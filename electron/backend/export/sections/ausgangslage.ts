@@ -8,7 +8,7 @@ import { formatNumber } from '../../../../shared/plan';
 import type { PlanChapter, PlanSwotEntry } from '../../../../shared/plan';
 import { inventoryStatusLabels } from '../../../../shared/profile/types';
 import type { Blocks, CellSpec } from '../blocks';
-import { dataTable, heading, Numbered, paragraph, spacer, textWidth } from '../blocks';
+import { dataTable, heading, Numbered, paragraph, textWidth } from '../blocks';
 import type { PlanContext } from '../context';
 import { pictureRun } from '../image';
 import { colors, styleIds } from '../styles';
@@ -46,11 +46,11 @@ export function ausgangslage(context: PlanContext, chapter: PlanChapter): Blocks
   }
   if (plan.swot.length > 0) {
     blocks.push(heading(2, numbered.next().number, 'Stärken, Schwächen, Chancen und Risiken'));
-    blocks.push(swotTable(context), spacer());
+    blocks.push(swotTable(context));
   }
   if (plan.inventory.length > 0) {
     blocks.push(heading(2, numbered.next().number, 'Bestandsaufnahme laufender Maßnahmen'));
-    blocks.push(inventoryTable(context), spacer());
+    blocks.push(inventoryTable(context));
   }
   return blocks;
 }
@@ -67,7 +67,7 @@ function figures(context: PlanContext): Blocks {
   });
 }
 
-/** The measures (by their numbers in chapter 4) whose fact sheets answer each SWOT entry. */
+/** The measures (by their numbers in chapter 4) whose Steckbriefe answer each SWOT entry. */
 function answeringMeasures(context: PlanContext): Map<number, string[]> {
   const answers = new Map<number, string[]>();
   for (const project of context.plan.projects) {

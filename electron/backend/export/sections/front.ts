@@ -50,8 +50,15 @@ export function titlePage(kommune: PlanKommune, title: string, details: string[]
     paragraph(title, styleIds.coverTitle),
     ...(region.length > 0 ? [paragraph(region.join(' · '), styleIds.coverDetails)] : []),
     paragraph('Demografiestrategie nach der Methode der Zukunftswerkstatt', styleIds.coverDetails),
-    new Paragraph({ spacing: { before: 1200 }, children: [] }),
-    ...details.map((line) => paragraph(line, styleIds.coverDetails)),
+    // The details stand apart at the foot of the cover: space before the first, no empty lines.
+    ...details.map(
+      (line, index) =>
+        new Paragraph({
+          style: styleIds.coverDetails,
+          ...(index === 0 && { spacing: { before: 1200 } }),
+          children: textRuns(line),
+        }),
+    ),
   ];
 }
 

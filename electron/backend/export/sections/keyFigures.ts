@@ -6,7 +6,7 @@ import type { PlanIndicator } from '../../../../shared/plan';
 import { citation, formatIndicatorValue, valueLegend } from '../../../../shared/profile/format';
 import { stichtagNote, valueInYear, yearColumns } from '../../../../shared/profile/years';
 import type { Blocks, CellSpec } from '../blocks';
-import { dataTable, note, richParagraph, spacer, textWidth } from '../blocks';
+import { dataTable, paragraph, richParagraph, textWidth } from '../blocks';
 import { colors, styleIds } from '../styles';
 import { textRuns } from '../text';
 
@@ -75,6 +75,8 @@ export function keyFigures(indicators: readonly PlanIndicator[]): Blocks {
         }),
       ]),
     }),
-    ...(notes.length > 0 ? notes.map(note) : [spacer()]),
+    ...notes.map((text, index) =>
+      paragraph(text, index === 0 ? styleIds.noteAfterTable : styleIds.note),
+    ),
   ];
 }

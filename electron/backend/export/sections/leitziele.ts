@@ -9,6 +9,8 @@ import { sanitizeLine, textRuns } from '../text';
 export function leitziele(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
   const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
+  // The measures with a Steckbrief; "Weitere Projektideen" serve no Leitziel yet.
+  const measures = context.fields.flatMap(({ projects }) => projects);
   plan.strategicGoals.forEach((goal, index) => {
     blocks.push(
       richParagraph([
@@ -16,7 +18,7 @@ export function leitziele(context: PlanContext, chapter: PlanChapter): Blocks {
         ...textRuns(goal.text),
       ]),
     );
-    const serving = plan.projects.filter((project) => project.strategicGoalIds.includes(goal.id));
+    const serving = measures.filter((project) => project.strategicGoalIds.includes(goal.id));
     if (serving.length > 0) {
       const names = serving.map((project) => {
         const number = context.projectNumber.get(project.id);

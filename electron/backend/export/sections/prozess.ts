@@ -12,7 +12,6 @@ import {
   note,
   Numbered,
   paragraph,
-  spacer,
   textWidth,
 } from '../blocks';
 import type { PlanContext } from '../context';
@@ -36,7 +35,7 @@ export function prozess(context: PlanContext, chapter: PlanChapter): Blocks {
   const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
 
   blocks.push(heading(2, numbered.next().number, 'Die fünf Prozessschritte'));
-  blocks.push(filledTable(stepColumns, plan.steps), spacer());
+  blocks.push(filledTable(stepColumns, plan.steps));
 
   if (kickoffHasData(plan.kickoff)) {
     blocks.push(heading(2, numbered.next().number, 'Kick-Off'), ...kickoffBlocks(plan));
@@ -116,7 +115,6 @@ function workshopBlocks(plan: PlanData): Blocks {
         formatNumber(ideaCount.get(workshop.id) ?? 0),
       ]),
     }),
-    spacer(),
   );
   return blocks;
 }
@@ -147,8 +145,13 @@ function actorBlocks(actors: PlanActor[], withNames: boolean): Blocks {
   }
   return [
     filledTable(columns, rows),
-    withNames
-      ? spacer()
-      : note('Zum Schutz personenbezogener Daten sind nur Organisation und Rolle genannt.'),
+    ...(withNames
+      ? []
+      : [
+          paragraph(
+            'Zum Schutz personenbezogener Daten sind nur Organisation und Rolle genannt.',
+            styleIds.noteAfterTable,
+          ),
+        ]),
   ];
 }

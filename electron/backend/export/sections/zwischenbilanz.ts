@@ -3,7 +3,7 @@
 import { formatDate } from '../../../../shared/plan';
 import type { PlanChapter } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
-import { heading, Numbered, paragraph, spacer } from '../blocks';
+import { heading, Numbered, paragraph } from '../blocks';
 import type { PlanContext } from '../context';
 import {
   adjustmentBlocks,
@@ -27,7 +27,6 @@ export function zwischenbilanz(context: PlanContext, chapter: PlanChapter): Bloc
       blocks.push(
         heading(3, section.next().number, 'Stand der Maßnahmen'),
         reviewTable(review.measures),
-        spacer(),
       );
     }
     if (hasComparison(review)) {

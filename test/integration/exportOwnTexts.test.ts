@@ -1,0 +1,73 @@
+// The municipality's own texts in the Werkstattplan: a Vorwort after the contents and a
+// Beschlussvorschlag at the end, both off by default; and German hyphenation.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderWerkstattplan } from '../../electron/backend/export/document';
+import { defaultExportOptions } from '../../shared/plan';
+import type { ExportOptions, PlanData } from '../../shared/plan';
+import { docxParts, wordText } from '../support/docx';
+import { demoPlan } from '../support/planSeed';
+
+let demo: PlanData;
+beforeAll(async () => {
+  demo = await demoPlan();
+});
+
+async function render(plan: PlanData, options: ExportOptions = defaultExportOptions) {
+  const parts = docxParts(
+    await renderWerkstattplan(plan, options, {
+      title: 'Werkstattplan',
+      versionLabel: 'Entwurf',
+      date: '2026-07-01',
+      creator: 'Büro Elbe-Saale',
+    }),
+  );
+  const document = parts['word/document.xml'] as string;
+  return { document, text: wordText(document), parts };
+}
+
+/** The level-1 headings, in order. */
+const chapters = (document: string) =>
+  [...document.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((match) =>
+    wordText(match[0]).trim(),
+  );
+
+describe("the municipality's own texts", () => {
+  it('are left out by default', async () => {
+    const { document } = await render(demo);
+    expect(chapters(document)).not.toContain('Vorwort');
+    expect(chapters(document)).not.toContain('Beschlussvorschlag');
+  });
+
+  it('print the Vorwort after the contents and the Beschlussvorschlag at the end, unnumbered', async () => {
+    const { document, text } = await render(demo, {
+      ...defaultExportOptions,
+      foreword: { included: true, text: 'Liebe Bürgerinnen und Bürger,\n\nwir danken allen.' },
+      resolution: { included: true, text: 'Der Rat beschließt den Werkstattplan.' },
+    });
+    const headings = chapters(document);
+    expect(headings[0]).toBe('Vorwort');
+    expect(headings[1]).toBe('1 Ausgangslage');
+    expect(headings.at(-1)).toBe('Beschlussvorschlag');
+    expect(text.indexOf('Vorwort\n')).toBeGreaterThan(text.indexOf('Inhaltsverzeichnis'));
+    // A blank line starts a new paragraph.
+    expect(text).toContain('\nVorwort\nLiebe Bürgerinnen und Bürger,\nwir danken allen.\n');
+    expect(text).toMatch(/\nBeschlussvorschlag\nDer Rat beschließt den Werkstattplan\.\n[^\n]*$/);
+  });
+
+  it('are not printed as an empty chapter when ticked without text', async () => {
+    const { document } = await render(demo, {
+      ...defaultExportOptions,
+      foreword: { included: true, text: '  ' },
+      resolution: { included: true, text: '' },
+    });
+    expect(chapters(document)).not.toContain('Vorwort');
+    expect(chapters(document)).not.toContain('Beschlussvorschlag');
+  });
+});
+
+describe('hyphenation', () => {
+  it('is on for the German text', async () => {
+    const { parts } = await render(demo);
+    expect(parts['word/settings.xml']).toMatch(/<w:autoHyphenation(?: w:val="(?:true|1|on)")?\/>/);
+  });
+});
