@@ -2,6 +2,7 @@
 // document is built from, so the list names exactly what the council would miss in the document.
 import { planSectionKeys, planSectionTitles, sectionHasData } from './plan';
 import type { ExportOptions, PlanData, PlanProject, PlanSectionKey } from './plan';
+import { steckbriefMostlyEmpty } from './steckbrief';
 
 export interface LeftOutChapter {
   key: PlanSectionKey;
@@ -23,6 +24,11 @@ export interface QualitySwotEntry {
 
 export interface PlanQuality {
   leftOut: LeftOutChapter[];
+  /**
+   * Projects whose Steckbrief is mostly empty: listed under „Weitere Projektideen“ instead of as
+   * measures, or printed marked „Steckbrief unvollständig“ (ExportOptions.mostlyEmptySheets).
+   */
+  sketches: QualityProject[];
   withoutLead: QualityProject[];
   withoutPeriod: QualityProject[];
   withoutBudget: QualityProject[];
@@ -40,19 +46,28 @@ const asItem = (project: PlanProject): QualityProject => ({
  * printed does not count: measures matter only when a chapter shows them, Leitziele only with
  * „Leitziele“, the SWOT only with „Ausgangslage“.
  */
-export function planQuality(plan: PlanData, options: Pick<ExportOptions, 'sections'>): PlanQuality {
+export function planQuality(
+  plan: PlanData,
+  options: Pick<ExportOptions, 'sections'> & Partial<Pick<ExportOptions, 'mostlyEmptySheets'>>,
+): PlanQuality {
   const on = options.sections;
+  // In the default mode a sketch is no measure: its gaps are the sketch itself, not each field.
+  const sketchesApart = (options.mostlyEmptySheets ?? 'ideasTable') === 'ideasTable';
+  const measures = sketchesApart
+    ? plan.projects.filter((project) => !steckbriefMostlyEmpty(project))
+    : plan.projects;
   const leftOut = planSectionKeys.flatMap((key): LeftOutChapter[] => {
     if (!on[key]) return [{ key, title: planSectionTitles[key], reason: 'abgewaehlt' }];
     return sectionHasData(plan, key)
       ? []
       : [{ key, title: planSectionTitles[key], reason: 'leer' }];
   });
-  const projects = on.massnahmen || on.uebersicht ? plan.projects : [];
-  const goalsInUse = new Set(plan.projects.flatMap((project) => project.strategicGoalIds));
+  const projects = on.massnahmen || on.uebersicht ? measures : [];
+  const goalsInUse = new Set(measures.flatMap((project) => project.strategicGoalIds));
   const answered = new Set(plan.projects.flatMap((project) => project.swotIds));
   return {
     leftOut,
+    sketches: on.massnahmen ? plan.projects.filter(steckbriefMostlyEmpty).map(asItem) : [],
     withoutLead: projects.filter((project) => project.lead.trim() === '').map(asItem),
     withoutPeriod: projects
       .filter((project) => project.startMonth === null || project.endMonth === null)
@@ -77,6 +92,7 @@ export function planQuality(plan: PlanData, options: Pick<ExportOptions, 'sectio
 export function qualityCount(quality: PlanQuality): number {
   return (
     quality.leftOut.length +
+    quality.sketches.length +
     quality.withoutLead.length +
     quality.withoutPeriod.length +
     quality.withoutBudget.length +

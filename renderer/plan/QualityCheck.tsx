@@ -55,7 +55,10 @@ export function QualityCheck({
   onChange(changes: Partial<ExportOptions>): void;
 }) {
   // Read again when the chosen chapters change and whenever the workspace changed elsewhere.
-  const { data: quality, problem } = useProcessData('plan:quality', { sections: options.sections });
+  const { data: quality, problem } = useProcessData('plan:quality', {
+    sections: options.sections,
+    mostlyEmptySheets: options.mostlyEmptySheets,
+  });
   const include = (key: PlanSectionKey) =>
     onChange({ sections: { ...options.sections, [key]: true } });
 
@@ -75,6 +78,14 @@ export function QualityCheck({
             <QualityGroup
               summary={`${counted(quality.leftOut.length, 'Kapitel entfällt', 'Kapitel entfallen')}`}
               items={chapterItems(quality, include)}
+            />
+            <QualityGroup
+              summary={
+                options.mostlyEmptySheets === 'ideasTable'
+                  ? `${counted(quality.sketches.length, 'Projekt', 'Projekte')} mit kaum ausgefülltem Steckbrief: nur unter „Weitere Projektideen“, nicht als Maßnahme`
+                  : `${counted(quality.sketches.length, 'Steckbrief', 'Steckbriefe')} als „Steckbrief unvollständig“ markiert`
+              }
+              items={sheetItems(quality.sketches)}
             />
             <QualityGroup
               summary={`${counted(quality.withoutLead.length, 'Maßnahme', 'Maßnahmen')} ohne Verantwortlich`}

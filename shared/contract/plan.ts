@@ -122,7 +122,14 @@ export const planMethods = {
    */
   'plan:quality': method<PlanQuality>()(
     'Was dem Werkstattplan noch fehlt.',
-    z.object({ sections }).strict(),
+    z
+      .object({
+        sections,
+        mostlyEmptySheets: z
+          .enum(mostlyEmptySheetChoices)
+          .default(defaultExportOptions.mostlyEmptySheets),
+      })
+      .strict(),
   ),
   /** Whether LibreOffice is on this machine: page numbers in the contents, and the PDF. */
   'plan:office': method<{ libreOffice: boolean }>()(

@@ -121,7 +121,14 @@ const tour: Step[] = [
   ],
   ['Werkstattplan', tab('Werkstattplan')],
   ['Kick-Off', tab('Kick-Off')],
-  ['Kommunalprofil', tab('Kommunalprofil')],
+  [
+    'Kommunalprofil',
+    async (page) => {
+      await tab('Kommunalprofil')(page);
+      // Measured with its content: the key figures and the charts are what could be too wide.
+      await page.locator('.chart-card').first().waitFor();
+    },
+  ],
   ['Zwischenbilanz', tab('Zwischenbilanz')],
 ];
 

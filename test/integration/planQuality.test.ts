@@ -26,9 +26,19 @@ describe('plan:quality', () => {
       id: complete.id,
       changes: { lead: 'Bauamt', startMonth: '2027-01', endMonth: '2027-12', budgetCents: 500_000 },
     });
+    // Described and measured, but nobody responsible, no period, no money: a measure with gaps.
     const bare = await call(backend, 'projects:create', {
       actionFieldId: field,
       title: 'Bürgerbus',
+    });
+    await call(backend, 'projects:update', {
+      id: bare.id,
+      changes: { description: 'Ehrenamtliche fahren Ältere', indicators: 'Fahrgäste je Woche' },
+    });
+    // Only a title: a sketch for „Weitere Projektideen“, not a measure with three gaps.
+    const sketch = await call(backend, 'projects:create', {
+      actionFieldId: field,
+      title: 'Kino im Sommer',
     });
     const goals = await call(backend, 'strategicGoals:create', { text: 'Ortsmitte beleben' });
     const goal = goals.strategicGoals.find((entry) => entry.text === 'Ortsmitte beleben');
@@ -41,6 +51,7 @@ describe('plan:quality', () => {
       // A fresh workspace has no Prozess and no Zwischenbilanz to report.
       ['prozess', 'zwischenbilanz'],
     );
+    expect(before.sketches).toEqual([{ id: sketch.id, title: 'Kino im Sommer' }]);
     expect(before.withoutLead).toEqual([{ id: bare.id, title: 'Bürgerbus' }]);
     expect(before.withoutPeriod).toEqual([{ id: bare.id, title: 'Bürgerbus' }]);
     expect(before.withoutBudget).toEqual([{ id: bare.id, title: 'Bürgerbus' }]);

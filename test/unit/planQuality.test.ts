@@ -44,9 +44,9 @@ const swot = (id: number, kind: PlanSwotEntry['kind']): PlanSwotEntry => ({
 
 /**
  * No Prozess, no Zwischenbilanz (nothing entered); project 10 complete, 11 without lead,
- * 12 without end month, 13 without start and budget, 14 with a blank lead and no budget; Leitziel
- * 2 unused; weakness 21 and risk 23 unanswered, weakness 22 answered, strength and chance never
- * count.
+ * 12 without end month, 13 without start and budget, 14 with a blank lead and no budget (only its
+ * period filled: a sketch, no measure, in the default mode); Leitziel 2 unused; weakness 21 and
+ * risk 23 unanswered, weakness 22 answered, strength and chance never count.
  */
 const plan: PlanData = {
   formatVersion: planFormatVersion,
@@ -109,16 +109,24 @@ describe('the quality check before export', () => {
       { key: 'prozess', title: 'Prozess', reason: 'leer' },
       { key: 'zwischenbilanz', title: 'Umsetzung und Zwischenbilanz', reason: 'leer' },
     ]);
-    expect(ids(quality.withoutLead)).toEqual([11, 14]);
+    expect(ids(quality.sketches)).toEqual([14]);
+    expect(ids(quality.withoutLead)).toEqual([11]);
     expect(ids(quality.withoutPeriod)).toEqual([12, 13]);
-    expect(ids(quality.withoutBudget)).toEqual([13, 14]);
+    expect(ids(quality.withoutBudget)).toEqual([13]);
     expect(quality.withoutLead[0]).toEqual({ id: 11, title: 'Projekt 11' });
     expect(quality.goalsWithoutMeasure).toEqual([{ id: 2, text: 'Ortsmitte beleben' }]);
     expect(quality.unansweredSwot).toEqual([
       { id: 21, kind: 'schwaeche', text: 'SWOT 21' },
       { id: 23, kind: 'risiko', text: 'SWOT 23' },
     ]);
-    expect(qualityCount(quality)).toBe(2 + 2 + 2 + 2 + 1 + 2);
+    expect(qualityCount(quality)).toBe(2 + 1 + 1 + 2 + 1 + 1 + 2);
+  });
+
+  it('checks a sketch as a measure when it is printed marked „Steckbrief unvollständig“', () => {
+    const quality = planQuality(plan, { ...defaultExportOptions, mostlyEmptySheets: 'marked' });
+    expect(ids(quality.sketches)).toEqual([14]);
+    expect(ids(quality.withoutLead)).toEqual([11, 14]);
+    expect(ids(quality.withoutBudget)).toEqual([13, 14]);
   });
 
   it('finds nothing in a plan without gaps', () => {
@@ -165,6 +173,7 @@ describe('the quality check before export', () => {
     const quality = planQuality(plan, {
       sections: { ...defaultExportOptions.sections, massnahmen: false },
     });
-    expect(ids(quality.withoutBudget)).toEqual([13, 14]);
+    expect(ids(quality.withoutBudget)).toEqual([13]);
+    expect(quality.sketches).toEqual([]);
   });
 });

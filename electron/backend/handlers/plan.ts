@@ -90,8 +90,8 @@ export function planHandlers(
     'plan:versions': () => listPlanVersions(session().db),
     // Read afresh each time: the check must name the gaps of the data the export would read (all
     // but the photos, which no check looks at and which may be megabytes each).
-    'plan:quality': ({ sections }) =>
-      planQuality(readPlanData(session().db, { photos: false }), { sections }),
+    'plan:quality': (options) =>
+      planQuality(readPlanData(session().db, { photos: false }), options),
     'plan:office': async () => ({
       libreOffice: officeFolder !== undefined && (await locateOffice()) !== undefined,
     }),
