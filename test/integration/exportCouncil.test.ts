@@ -208,6 +208,19 @@ describe('Steckbriefe on the page', () => {
     const mobility = rows.find((row) => wordText(row).trim() === 'Mobilität');
     expect(mobility).toMatch(/<w:keepNext\/>/);
   });
+
+  it('keep each sum in the overview with the rows it adds up', async () => {
+    const { document } = await render(demo);
+    const rows = tableAround(document, '>Summe Mobilität<');
+    const texts = rows.map((row) => wordText(row).trim());
+    const overall = texts.findIndex((text) => /^Summe\s*[\d.]+\s*€$/.test(text));
+    const field = texts.findIndex((text) => text.startsWith('Summe Mobilität'));
+    expect(overall).toBe(rows.length - 1);
+    // The last field's sum goes with the overall one, the last measure with its field's sum.
+    expect(rows[overall - 1]).toMatch(/<w:keepNext\/>/);
+    expect(rows[field - 1]).toMatch(/<w:keepNext\/>/);
+    expect(rows[overall]).not.toMatch(/<w:keepNext\/>/);
+  });
 });
 
 describe('spacing', () => {

@@ -36,6 +36,7 @@ export function uebersicht(context: PlanContext, chapter: PlanChapter): Blocks {
 
   const rows: (CellSpec | string)[][] = [];
   const groupRows = new Set<number>();
+  const sumRows = new Set<number>();
   for (const { field, projects: measures } of context.fields) {
     groupRows.add(rows.length);
     rows.push([
@@ -47,9 +48,11 @@ export function uebersicht(context: PlanContext, chapter: PlanChapter): Blocks {
       },
     ]);
     for (const project of measures) rows.push(measureRow(context, project, timeline));
+    sumRows.add(rows.length);
     rows.push(sumRow(`Summe ${field.name}`, budgetSum(measures), colors.labelFill));
   }
   const total = budgetSum(projects);
+  sumRows.add(rows.length);
   rows.push(sumRow('Summe', total, colors.headerFill));
 
   return [
@@ -65,8 +68,9 @@ export function uebersicht(context: PlanContext, chapter: PlanChapter): Blocks {
       headStyle: styleIds.overviewHead,
       // Narrow padding, so "Q3" fits a quarter's column even with 16 of them.
       cellPadding: 45,
-      // A Handlungsfeld's name never stands alone at the foot of a page.
-      keepWithNext: (row) => groupRows.has(row),
+      // A Handlungsfeld's name never stands alone at the foot of a page, nor a sum at the head of
+      // the next: it goes with the rows it adds up.
+      keepWithNext: (row) => groupRows.has(row) || sumRows.has(row + 1),
     }),
     ...(total.missing > 0
       ? [
