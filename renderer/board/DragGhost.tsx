@@ -17,7 +17,7 @@ export function DragGhost({
     <div className="drag-ghost" aria-hidden="true" ref={(element) => drag.attachGhost(element)}>
       {payload.type === 'idea' ? (
         <>
-          <IdeaCardBody id={payload.id} overlay />
+          <GhostCard id={payload.id} />
           {payload.ids.length > 1 && <span className="drag-count">{payload.ids.length}</span>}
         </>
       ) : (
@@ -25,6 +25,11 @@ export function DragGhost({
       )}
     </div>
   );
+}
+
+function GhostCard({ id }: { id: number }) {
+  const idea = useStore((state) => state.board.ideas[id]);
+  return idea ? <IdeaCardBody idea={idea} overlay /> : null;
 }
 
 /** The project's header and size (the project itself keeps its place until the drop). */

@@ -1,9 +1,11 @@
 // An idea card: its text, phase and dots; draggable by pointer and keyboard; edited in place.
+// Cards hold no store subscription of their own: their list (IdeaList.tsx) reads the rows once and
+// hands each card its idea, so a store update costs one selector per list, not several per card.
 import { memo, useState } from 'react';
+import type { Idea } from '../../shared/contract';
 import { dotsWord } from '../../shared/dots';
 import { phaseLabels } from '../../shared/domain';
 import { deviceLabel } from '../../shared/participation';
-import { matchesQuery } from '../../shared/search';
 import { api } from '../api/client';
 import { focusAfterRender, ideaGrip } from '../focus';
 import { countRender } from '../perf';
@@ -12,22 +14,21 @@ import { dragInstructionsId } from './dragSource';
 import { editKeys } from './editKeys';
 import { Highlighted } from './Highlighted';
 
-/** The card's face. Memoised on its id alone: a drag elsewhere never renders it again. */
+/** The card's face. Memoised on its props: a drag elsewhere never renders it again. */
 export const IdeaCardBody = memo(function IdeaCardBody({
-  id,
+  idea,
+  query = '',
+  editing = false,
   overlay = false,
 }: {
-  id: number;
+  idea: Idea;
+  /** The search, given only to a card that matches it (the others stay as they are). */
+  query?: string;
+  editing?: boolean;
   overlay?: boolean;
 }) {
   countRender('card');
-  const idea = useStore((state) => state.board.ideas[id]);
-  // Only matching cards see the query, so typing in the search renders just those.
-  const query = useStore((state) =>
-    idea && matchesQuery(idea.text, state.boardUi.search) ? state.boardUi.search : '',
-  );
-  const editing = useStore((state) => state.boardUi.editingIdeaId === id);
-  if (!idea) return null;
+  const id = idea.id;
   return (
     <article
       className={`idea-card phase-${idea.phase}${query ? ' is-match' : ''}${overlay ? ' is-overlay' : ''}`}
@@ -87,13 +88,19 @@ function IdeaEditor({ id, text }: { id: number; text: string }) {
  * The card as the board holds it. It carries no drag hook: the board starts drags from these
  * data attributes (see dragSource.ts), so a drag renders no card but the one that follows.
  */
-export const DraggableIdea = memo(function DraggableIdea({ id }: { id: number }) {
-  const editing = useStore((state) => state.boardUi.editingIdeaId === id);
-  // The raw text is a stable string; shortening it only when this shell renders keeps
-  // every store update (thousands of selectors on a big board) cheap.
-  const text = useStore((state) => state.board.ideas[id]?.text ?? '');
-  const selected = useStore((state) => state.boardUi.selectedIdeaIds.includes(id));
-  const label = shortText(text);
+export const DraggableIdea = memo(function DraggableIdea({
+  idea,
+  query,
+  editing,
+  selected,
+}: {
+  idea: Idea;
+  query: string;
+  editing: boolean;
+  selected: boolean;
+}) {
+  const id = idea.id;
+  const label = shortText(idea.text);
   return (
     <div
       className={selected ? 'drag-shell is-selected' : 'drag-shell'}
@@ -110,7 +117,7 @@ export const DraggableIdea = memo(function DraggableIdea({ id }: { id: number })
       >
         ⠿
       </button>
-      <IdeaCardBody id={id} />
+      <IdeaCardBody idea={idea} query={query} editing={editing} />
     </div>
   );
 });

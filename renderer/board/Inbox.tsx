@@ -7,7 +7,7 @@ import type { Phase } from '../../shared/domain';
 import { InboxApart } from '../participation/InboxApart';
 import { useStore } from '../store';
 import { inboxKey } from './boardIndex';
-import { DraggableIdea } from './IdeaCard';
+import { IdeaList } from './IdeaList';
 import { inboxListId } from './landmarks';
 import { PendingIdeas } from './PendingIdeas';
 
@@ -89,9 +89,7 @@ export const Inbox = memo(function Inbox() {
       <InboxApart />
       <div className="inbox-ideas" id={inboxListId} tabIndex={-1}>
         <PendingIdeas />
-        {shown.map((id) => (
-          <DraggableIdea key={id} id={id} />
-        ))}
+        <IdeaList ids={shown} />
         {ideaIds.length === 0 && <p className="muted">Neue Ideen erscheinen hier.</p>}
       </div>
     </section>

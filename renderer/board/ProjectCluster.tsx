@@ -7,7 +7,8 @@ import { countRender } from '../perf';
 import { useStore } from '../store';
 import { projectKey } from './boardIndex';
 import { dragInstructionsId } from './dragSource';
-import { DraggableIdea, shortText } from './IdeaCard';
+import { shortText } from './IdeaCard';
+import { IdeaList } from './IdeaList';
 import { editKeys } from './editKeys';
 import { Highlighted } from './Highlighted';
 import { ProjectDots } from './ProjectDots';
@@ -62,9 +63,7 @@ export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number 
         <ProjectMenu id={id} />
       </header>
       <div className="project-ideas">
-        {ideaIds.map((ideaId) => (
-          <DraggableIdea key={ideaId} id={ideaId} />
-        ))}
+        <IdeaList ids={ideaIds} />
       </div>
     </div>
   );
