@@ -43,7 +43,8 @@ export async function dropPayload(
     const outcome = await mutate(call, optimisticIdeasMove(board.index, payload.ids, to));
     measure(outcome);
     if (!outcome) return `${subject} ${several ? 'konnten' : 'konnte'} nicht verschoben werden.`;
-    setBoardUi({ selectedIdeaIds: [] });
+    // Cleared only when something was selected: a new empty list would redraw every card list.
+    if (useStore.getState().boardUi.selectedIdeaIds.length > 0) setBoardUi({ selectedIdeaIds: [] });
     const created = outcome.patch.projects.find((project) => !(project.id in board.projects));
     if (to.kind === 'newProject' && created) {
       // A new project is titled from its idea; the facilitator can retitle it right away.
