@@ -14,8 +14,13 @@ const backendIn = closedAfterEach();
 
 const childBundle = workspaceChildForTests();
 
+/**
+ * What the file holds, read as the app reopens it: read-write, because a kill inside a transaction
+ * leaves a hot journal that only a writing connection may roll back (a read-only one is refused
+ * with "attempt to write a readonly database").
+ */
 function storedIdeas(file: string): Map<number, string> {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { fileMustExist: true });
   try {
     const rows = db.prepare('SELECT id, text FROM ideas').all() as { id: number; text: string }[];
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
