@@ -1,8 +1,6 @@
 // What the Werkstattplan says and leaves out: sections without data, numbering, anonymised actors,
 // the Zwischenbilanz, the quarter plan, German formats, images with alt text, line breaks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderWerkstattplan } from '../../electron/backend/export/document';
-import type { DocumentFacts } from '../../electron/backend/export/document';
 import {
   defaultExportOptions,
   formatEuro,
@@ -13,38 +11,18 @@ import {
 } from '../../shared/plan';
 import type { ExportOptions, PlanData } from '../../shared/plan';
 import { noKickoff } from '../../shared/planFormat';
-import { docxParts, parseStrictly, wordText } from '../support/docx';
 import { demoPlan } from '../support/planSeed';
-
-const facts: DocumentFacts = {
-  title: 'Werkstattplan',
-  versionLabel: 'Entwurf',
-  date: '2026-07-01',
-  creator: 'Büro Elbe-Saale',
-};
+import { chapters, renderPlan as render } from '../support/planRender';
 
 let demo: PlanData;
 beforeAll(async () => {
   demo = await demoPlan();
 });
 
-async function render(plan: PlanData, options: ExportOptions = defaultExportOptions) {
-  const parts = docxParts(await renderWerkstattplan(plan, options, facts));
-  const document = parts['word/document.xml'] as string;
-  parseStrictly(document);
-  return { document, text: wordText(document), parts };
-}
-
 const withSections = (sections: Partial<ExportOptions['sections']>): ExportOptions => ({
   ...defaultExportOptions,
   sections: { ...defaultExportOptions.sections, ...sections },
 });
-
-/** The level-1 headings, in order. */
-const chapters = (document: string) =>
-  [...document.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((match) =>
-    wordText(match[0]).trim(),
-  );
 
 describe('sections and numbering', () => {
   it('numbers the chapters present in order, the Anhang unnumbered', async () => {

@@ -3,31 +3,16 @@
 // titled on every page, spacing without empty paragraphs, one vocabulary. The Vorwort and the
 // Beschlussvorschlag: exportOwnTexts.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderWerkstattplan } from '../../electron/backend/export/document';
-import type { DocumentFacts } from '../../electron/backend/export/document';
 import { defaultExportOptions } from '../../shared/plan';
-import type { ExportOptions, PlanData, PlanProject } from '../../shared/plan';
-import { docxParts, emptyParagraphs, parseStrictly, wordText } from '../support/docx';
+import type { PlanData, PlanProject } from '../../shared/plan';
+import { emptyParagraphs, wordText } from '../support/docx';
 import { demoPlan } from '../support/planSeed';
-
-const facts: DocumentFacts = {
-  title: 'Werkstattplan',
-  versionLabel: 'Entwurf',
-  date: '2026-07-01',
-  creator: 'Büro Elbe-Saale',
-};
+import { renderPlan as render } from '../support/planRender';
 
 let demo: PlanData;
 beforeAll(async () => {
   demo = await demoPlan();
 });
-
-async function render(plan: PlanData, options: ExportOptions = defaultExportOptions) {
-  const parts = docxParts(await renderWerkstattplan(plan, options, facts));
-  const document = parts['word/document.xml'] as string;
-  parseStrictly(document);
-  return { document, text: wordText(document), parts };
-}
 
 /** The demo with two projects whose Steckbrief holds a title and at most one fact. */
 function withSkeletons(): PlanData {

@@ -1,35 +1,15 @@
 // The municipality's own texts in the Werkstattplan: a Vorwort after the contents and a
 // Beschlussvorschlag at the end, both off by default; and German hyphenation.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderWerkstattplan } from '../../electron/backend/export/document';
 import { defaultExportOptions } from '../../shared/plan';
-import type { ExportOptions, PlanData } from '../../shared/plan';
-import { docxParts, wordText } from '../support/docx';
+import type { PlanData } from '../../shared/plan';
 import { demoPlan } from '../support/planSeed';
+import { chapters, renderPlan as render } from '../support/planRender';
 
 let demo: PlanData;
 beforeAll(async () => {
   demo = await demoPlan();
 });
-
-async function render(plan: PlanData, options: ExportOptions = defaultExportOptions) {
-  const parts = docxParts(
-    await renderWerkstattplan(plan, options, {
-      title: 'Werkstattplan',
-      versionLabel: 'Entwurf',
-      date: '2026-07-01',
-      creator: 'Büro Elbe-Saale',
-    }),
-  );
-  const document = parts['word/document.xml'] as string;
-  return { document, text: wordText(document), parts };
-}
-
-/** The level-1 headings, in order. */
-const chapters = (document: string) =>
-  [...document.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((match) =>
-    wordText(match[0]).trim(),
-  );
 
 describe("the municipality's own texts", () => {
   it('are left out by default', async () => {
