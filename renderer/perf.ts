@@ -9,3 +9,11 @@ export function countRender(kind: 'card' | 'project'): void {
   if (kind === 'card') perf.cardRenders++;
   else perf.projectRenders++;
 }
+
+/**
+ * Runs `callback` once the next frame has been drawn: a requestAnimationFrame callback runs before
+ * that frame's style, layout and paint, a task queued from it runs after them.
+ */
+export function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}

@@ -1,13 +1,40 @@
 // One Handlungsfeld: a column of projects, and a drop target that makes a new project of an idea.
 import { memo, useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
+import { projectKey } from './boardIndex';
 import { ProjectCluster } from './ProjectCluster';
 
 const noProjects: number[] = [];
 
+/**
+ * Cards a column draws at once, shared out from its top project down; every project draws at
+ * least its first few, and the rest follow as they near the view (renderLimit.ts). Columns of a
+ * workshop's usual size draw everything at once.
+ */
+const columnBudget = 48;
+const leastPerProject = 4;
+
+function initialParts(counts: number[]): number[] {
+  let left = columnBudget;
+  return counts.map((count) => {
+    const part = Math.max(leastPerProject, Math.min(count, left));
+    left = Math.max(0, left - part);
+    return part;
+  });
+}
+
 export const ActionFieldColumn = memo(function ActionFieldColumn({ id }: { id: number }) {
   const field = useStore((state) => state.board.actionFields[id]);
   const projectIds = useStore((state) => state.board.index.projectsByField[id] ?? noProjects);
+  const counts = useStore(
+    useShallow((state) =>
+      projectIds.map(
+        (projectId) => state.board.index.ideasByContainer[projectKey(projectId)]?.length ?? 0,
+      ),
+    ),
+  );
+  const initial = initialParts(counts);
   const headingId = useId();
   if (!field) return null;
   return (
@@ -26,8 +53,8 @@ export const ActionFieldColumn = memo(function ActionFieldColumn({ id }: { id: n
         </span>
       </header>
       <div className="column-projects">
-        {projectIds.map((projectId) => (
-          <ProjectCluster key={projectId} id={projectId} />
+        {projectIds.map((projectId, index) => (
+          <ProjectCluster key={projectId} id={projectId} initialCards={initial[index]} />
         ))}
         <p className="drop-hint" aria-hidden="true">
           Idee hierher ziehen: neues Projekt

@@ -5,6 +5,7 @@ import type { KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
 import { hitElement, searchHits } from './searchHits';
+import { revealIdea } from './reveal';
 
 export const boardSearchId = 'board-search';
 
@@ -38,8 +39,10 @@ export const BoardSearch = memo(function BoardSearch() {
   function step(direction: 1 | -1) {
     if (hits.length === 0) return;
     const next = (current + direction + hits.length) % hits.length;
-    setBoardUi({ searchHit: next });
     const key = hits[next];
+    // A hit deep in a long list is drawn first, so there is something to scroll to.
+    if (key?.startsWith('i')) revealIdea(Number(key.slice(1)));
+    setBoardUi({ searchHit: next });
     const element = key ? hitElement(key) : null;
     element?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
   }

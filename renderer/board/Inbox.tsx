@@ -13,6 +13,9 @@ import { PendingIdeas } from './PendingIdeas';
 
 const noIdeas: number[] = [];
 
+/** The newest cards drawn at once; older ones follow as the list is scrolled (renderLimit.ts). */
+const inboxInitialCards = 60;
+
 /** The Ideenspeicher's order is the order of capture; the newest is shown where one looks, on top. */
 const reversed = new WeakMap<number[], number[]>();
 function ideaIdsNewestFirst(ids: number[]): number[] {
@@ -89,7 +92,7 @@ export const Inbox = memo(function Inbox() {
       <InboxApart />
       <div className="inbox-ideas" id={inboxListId} tabIndex={-1}>
         <PendingIdeas />
-        <IdeaList ids={shown} />
+        <IdeaList ids={shown} initial={inboxInitialCards} />
         {ideaIds.length === 0 && <p className="muted">Neue Ideen erscheinen hier.</p>}
       </div>
     </section>

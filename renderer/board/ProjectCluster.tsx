@@ -16,58 +16,69 @@ import { ProjectMenu } from './ProjectMenu';
 
 const noIdeas: number[] = [];
 
-export const ProjectCluster = memo(function ProjectCluster({ id }: { id: number }) {
-  countRender('project');
-  const project = useStore((state) => state.board.projects[id]);
-  const ideaIds = useStore(
-    (state) => state.board.index.ideasByContainer[projectKey(id)] ?? noIdeas,
-  );
-  const editing = useStore((state) => state.boardUi.editingProjectId === id);
-  const search = useStore((state) => state.boardUi.search);
-  // A number, so the project renders again only when the sum changes.
-  const ideaDots = useStore((state) =>
-    ideaIds.reduce((sum, ideaId) => sum + (state.board.ideas[ideaId]?.dots ?? 0), 0),
-  );
-  if (!project) return null;
+export const ProjectCluster = memo(
+  function ProjectCluster({
+    id,
+    initialCards,
+  }: {
+    id: number;
+    /** How many cards to draw at first (read once, when the project appears). */
+    initialCards?: number;
+  }) {
+    countRender('project');
+    const project = useStore((state) => state.board.projects[id]);
+    const ideaIds = useStore(
+      (state) => state.board.index.ideasByContainer[projectKey(id)] ?? noIdeas,
+    );
+    const editing = useStore((state) => state.boardUi.editingProjectId === id);
+    const search = useStore((state) => state.boardUi.search);
+    // A number, so the project renders again only when the sum changes.
+    const ideaDots = useStore((state) =>
+      ideaIds.reduce((sum, ideaId) => sum + (state.board.ideas[ideaId]?.dots ?? 0), 0),
+    );
+    if (!project) return null;
 
-  return (
-    <div
-      className="project"
-      data-drop="project"
-      data-project-id={id}
-      role="group"
-      aria-label={`Projekt ${project.title}`}
-    >
-      <header className="project-header" data-drag={editing ? undefined : 'project'} data-id={id}>
-        <button
-          type="button"
-          className="grip"
-          aria-label={`Projekt „${shortText(project.title)}“ verschieben`}
-          aria-roledescription="verschiebbares Projekt"
-          aria-describedby={dragInstructionsId}
-          disabled={editing}
-        >
-          ⠿
-        </button>
-        {editing ? (
-          <TitleEditor id={id} title={project.title} />
-        ) : (
-          <h3
-            className="project-title"
-            onDoubleClick={() => useStore.getState().setBoardUi({ editingProjectId: id })}
+    return (
+      <div
+        className="project"
+        data-drop="project"
+        data-project-id={id}
+        role="group"
+        aria-label={`Projekt ${project.title}`}
+      >
+        <header className="project-header" data-drag={editing ? undefined : 'project'} data-id={id}>
+          <button
+            type="button"
+            className="grip"
+            aria-label={`Projekt „${shortText(project.title)}“ verschieben`}
+            aria-roledescription="verschiebbares Projekt"
+            aria-describedby={dragInstructionsId}
+            disabled={editing}
           >
-            <Highlighted text={project.title} query={search} />
-          </h3>
-        )}
-        <ProjectDots id={id} own={project.dots} onCards={ideaDots} />
-        <ProjectMenu id={id} />
-      </header>
-      <div className="project-ideas">
-        <IdeaList ids={ideaIds} />
+            ⠿
+          </button>
+          {editing ? (
+            <TitleEditor id={id} title={project.title} />
+          ) : (
+            <h3
+              className="project-title"
+              onDoubleClick={() => useStore.getState().setBoardUi({ editingProjectId: id })}
+            >
+              <Highlighted text={project.title} query={search} />
+            </h3>
+          )}
+          <ProjectDots id={id} own={project.dots} onCards={ideaDots} />
+          <ProjectMenu id={id} />
+        </header>
+        <div className="project-ideas">
+          <IdeaList ids={ideaIds} initial={initialCards} />
+        </div>
       </div>
-    </div>
-  );
-});
+    );
+    // `initialCards` counts only when the project appears: a change of it draws nothing again.
+  },
+  (before, after) => before.id === after.id,
+);
 
 function TitleEditor({ id, title }: { id: number; title: string }) {
   const [value, setValue] = useState(title);

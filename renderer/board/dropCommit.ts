@@ -1,10 +1,12 @@
 // A drop becomes one backend call: shown at once (optimistic), confirmed or rolled back, then
 // told to the screen reader as it really ended, with the focus on what moved.
 import { api } from '../api/client';
+import { afterNextPaint } from '../perf';
 import { useStore } from '../store';
 import type { MutationOutcome } from '../store/boardSlice';
 import { describeDropData, describePayload } from './dnd';
 import { dropDataOf } from './dragSource';
+import { revealIdea } from './reveal';
 import type { DragPayload } from './dragSource';
 import {
   ideaTargetFor,
@@ -24,12 +26,13 @@ export async function dropPayload(
   const { board, mutate, setBoardUi } = useStore.getState();
   const subject = describePayload(payload);
   const dropped = performance.now();
-  // Drop → committed → repainted, as the benchmark reads it: after the backend's answer, one
-  // more frame if the answer changed what the optimistic move had already drawn.
+  // Drop → committed → repainted, as the benchmark reads it: once the backend has answered and
+  // the optimistic move is on screen, or, if the answer changed it, the frame after the answer.
+  const optimisticDrawn = new Promise<void>((resolve) => afterNextPaint(resolve));
   const measure = (outcome: MutationOutcome | undefined) => {
     const done = () => performance.measure('kw:drop', { start: dropped });
-    if (outcome?.redrawn) requestAnimationFrame(done);
-    else done();
+    if (outcome?.redrawn) afterNextPaint(done);
+    else void optimisticDrawn.then(done);
   };
   if (payload.type === 'idea') {
     const several = payload.ids.length > 1;
@@ -71,6 +74,8 @@ export async function dropPayload(
 /** After the board has drawn the move, the keyboard stays on what moved (not on the page). */
 function focusMoved(payload: DragPayload) {
   requestAnimationFrame(() => {
+    // Dropped at the end of a long list, the card may lie beyond what the list has drawn.
+    if (payload.type === 'idea') revealIdea(payload.id);
     const selector =
       payload.type === 'idea'
         ? `.drag-shell[data-id="${payload.id}"] .grip`

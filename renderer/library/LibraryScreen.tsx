@@ -1,6 +1,7 @@
 // Projektbibliothek: every project, grouped by Handlungsfeld or as a sortable table, with
 // combinable filters and full-text search; a project opens its fact sheet.
 import { useEffect } from 'react';
+import { afterNextPaint } from '../perf';
 import { useStore } from '../store';
 import { ExchangeBar } from './ExchangeBar';
 import { FactSheet } from './FactSheet';
@@ -29,7 +30,7 @@ export function LibraryScreen() {
   useEffect(() => {
     // Marks the frame that shows the answer to a query (read by `npm run bench -- library-ui`).
     const answered = useStore.getState().library.resultsQuery;
-    requestAnimationFrame(() => performance.mark('kw:library-painted', { detail: answered }));
+    afterNextPaint(() => performance.mark('kw:library-painted', { detail: answered }));
   }, [results]);
 
   if (openProjectId !== undefined) return <FactSheet id={openProjectId} />;

@@ -34,6 +34,8 @@ export interface BoardUiSlice {
     captureCollapsed: boolean;
     /** Cards picked with Ctrl/Shift-click; dragging one of them moves them all. */
     selectedIdeaIds: number[];
+    /** A card that must be drawn even deep in a long list (a search hit, a moved card). */
+    revealIdeaId: number | undefined;
   };
   setBoardUi(changes: Partial<BoardUiSlice['boardUi']>): void;
   setCapture(changes: Partial<CaptureContext>): void;
@@ -63,6 +65,7 @@ export const createBoardUiSlice: StateCreator<Store, [], [], BoardUiSlice> = (se
     captureCollapsed:
       readStored<boolean>(collapsedKey, (value) => typeof value === 'boolean') ?? false,
     selectedIdeaIds: [],
+    revealIdeaId: undefined,
   },
   setBoardUi: (changes) => {
     set((state) => ({ boardUi: { ...state.boardUi, ...changes } }));

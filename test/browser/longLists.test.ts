@@ -1,0 +1,123 @@
+// A big board draws its long lists in parts (renderer/board/renderLimit.ts). What the facilitator
+// can reach must still be there: every card by scrolling, a search hit deep in a list, and the
+// focus on a card dropped into a long project.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, callFromPage, screenshot } from '../support/app';
+import { createWorkspace, openBoard } from '../support/board';
+
+const session = browserSession({ width: 1280, height: 720 });
+
+const inboxOf = (page: Page) => page.getByRole('region', { name: 'Ideenspeicher' });
+const label = (n: number) => `Karte ${String(n).padStart(3, '0')}`;
+
+interface BoardRows {
+  ideas: { id: number; text: string; projectId: number | null }[];
+  actionFields: { id: number; name: string }[];
+}
+
+/** 300 cards: 1–180 in one project of "Wohnen" (the first Handlungsfeld), 181–300 in the Ideenspeicher. */
+async function seedLongLists(page: Page) {
+  const texts = Array.from({ length: 300 }, (_, n) => `${label(n + 1)}: Mehr Bänke am Fluss`);
+  const created = await callFromPage(page, 'ideas:createMany', { texts, phase: 'kritik' });
+  expect(created.body.ok).toBe(true);
+  const board = await callFromPage<BoardRows>(page, 'board:load');
+  const { ideas, actionFields } = board.body.value!;
+  const ids = ideas.filter((idea) => idea.text < label(181)).map((idea) => idea.id);
+  const field = actionFields.find((candidate) => candidate.name === 'Wohnen')!;
+  const moved = await callFromPage(page, 'ideas:moveMany', {
+    ids,
+    to: { kind: 'newProject', actionFieldId: field.id, beforeProjectId: null },
+  });
+  expect(moved.body.ok).toBe(true);
+}
+
+describe('long lists on the board', () => {
+  it('draws what is in view first and everything else as the facilitator reaches it', async () => {
+    const app = await session.start(['--no-demo']);
+    const { page, errors } = await session.open(app);
+    await createWorkspace(page, 'Langenfeld');
+    await seedLongLists(page);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Langenfeld' }).waitFor();
+    await openBoard(page);
+    const inbox = inboxOf(page);
+    await inbox.getByText('120 Ideen').waitFor();
+
+    // The newest cards are drawn, the older ones wait below a spacer of about their height.
+    const drawn = await inbox.locator('.drag-shell').count();
+    expect(drawn).toBeGreaterThan(10);
+    expect(drawn).toBeLessThan(120);
+    const list = inbox.locator('.inbox-ideas');
+    const scrollable = await list.evaluate((element) => element.scrollHeight);
+    expect(scrollable).toBeGreaterThan(120 * 50);
+
+    // Scrolled to the end, the oldest card of the Ideenspeicher is there.
+    await expect
+      .poll(async () => {
+        await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+        return inbox.locator('.idea-text', { hasText: label(181) }).count();
+      })
+      .toBe(1);
+    await expect.poll(() => inbox.locator('.drag-shell').count()).toBe(120);
+    await screenshot(page, 'board-long-inbox-end');
+
+    // A search hit deep in the long project: Enter brings it on screen.
+    const project = page.locator('.project').first();
+    expect(await project.locator('.drag-shell').count()).toBeLessThan(180);
+    const search = page.getByRole('searchbox', { name: 'Auf der Pinnwand suchen' });
+    await search.fill(label(175));
+    await search.press('Enter');
+    const hit = project.locator('.drag-shell', { hasText: label(175) });
+    await expect.poll(() => hit.count()).toBe(1);
+    await expect
+      .poll(
+        () =>
+          hit.evaluate((card) => {
+            const box = card.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        { timeout: 5000 }, // the scroll is smooth
+      )
+      .toBe(true);
+    expect(await hit.getAttribute('class')).toContain('is-current-hit');
+    await search.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the focus, in view, on a card dropped by keyboard into a long project', async () => {
+    const app = await session.start(['--no-demo']);
+    const { page, errors } = await session.open(app);
+    await createWorkspace(page, 'Langenau');
+    await seedLongLists(page);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Langenau' }).waitFor();
+    await openBoard(page);
+    const project = page.locator('.project').first();
+    await project.locator('.drag-shell').first().waitFor();
+    expect(await project.locator('.drag-shell').count()).toBeLessThan(180);
+
+    // The newest card goes, by keyboard, one lane right: into the long project.
+    const grip = page.getByRole('button', { name: /Idee „Karte 300.*verschieben/ });
+    await grip.focus();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(50);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(50);
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Idee „Karte 300: Mehr Bänke am Fluss“ verschieben');
+    const moved = project.locator('.idea-card', { hasText: label(300) });
+    expect(
+      await moved.evaluate((card) => {
+        const box = card.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    ).toBe(true);
+    const rows = await callFromPage<BoardRows>(page, 'board:load');
+    const stored = rows.body.value!.ideas.find((idea) => idea.text.startsWith(label(300)));
+    expect(stored?.projectId).not.toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
