@@ -16,7 +16,7 @@ export function IdeaList({ ids, initial = Infinity }: { ids: number[]; initial?:
     editingId === undefined ? -1 : ids.indexOf(editingId),
     revealId === undefined ? -1 : ids.indexOf(revealId),
   );
-  const { shown, restRef } = useRenderLimit(ids.length, initial, pinned);
+  const { shown, restRef } = useRenderLimit(ids, initial, pinned);
   const drawn = shown < ids.length ? ids.slice(0, shown) : ids;
   const ideas = useStore(useShallow((state) => drawn.map((id) => state.board.ideas[id])));
   const selectedIds = useStore((state) => state.boardUi.selectedIdeaIds);

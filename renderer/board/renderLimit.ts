@@ -12,13 +12,22 @@ export const renderStep = 40;
 const scrollAreas = '.inbox-ideas, .column-projects';
 
 /**
- * How many of `total` cards to draw: at first `initial`, then growing as the rest nears the view;
+ * How many of `ids` to draw: at first `initial`, then growing as the rest nears the view, and by
+ * as many as arrive at the top (the Ideenspeicher's newest), so a drawn card never goes again;
  * always at least up to `pinnedIndex` (a card that must be on screen: edited, searched, moved).
  * `restRef` goes on the spacer element that stands in for the cards not drawn.
  */
-export function useRenderLimit(total: number, initial: number, pinnedIndex: number) {
+export function useRenderLimit(ids: readonly number[], initial: number, pinnedIndex: number) {
   const [limit, setLimit] = useState(initial);
-  const shown = Math.min(total, Math.max(limit, pinnedIndex + 1));
+  const [before, setBefore] = useState(ids);
+  if (before !== ids) {
+    // Adjusted while rendering (React's pattern for state that follows props): no frame shows
+    // the list with its last drawn cards gone.
+    setBefore(ids);
+    const arrived = before.length > 0 ? ids.indexOf(before[0] as number) : -1;
+    if (arrived > 0) setLimit(limit + arrived);
+  }
+  const shown = Math.min(ids.length, Math.max(limit, pinnedIndex + 1));
   // A new callback, and a new spacer (keyed by `shown`), after each part.
   const restRef = useCallback(
     (rest: HTMLElement | null) => {

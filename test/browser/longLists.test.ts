@@ -48,9 +48,14 @@ describe('long lists on the board', () => {
     const drawn = await inbox.locator('.drag-shell').count();
     expect(drawn).toBeGreaterThan(10);
     expect(drawn).toBeLessThan(120);
+    // Cards arriving on top (typed, from phones, from another window) push none of those drawn out.
+    const arriving = ['Neu 1: Kiosk am Bahnhof', 'Neu 2: Kiosk am Bahnhof'];
+    await callFromPage(page, 'ideas:createMany', { texts: arriving, phase: 'kritik' });
+    await inbox.getByText('122 Ideen').waitFor();
+    await expect.poll(() => inbox.locator('.drag-shell').count()).toBe(drawn + 2);
     const list = inbox.locator('.inbox-ideas');
     const scrollable = await list.evaluate((element) => element.scrollHeight);
-    expect(scrollable).toBeGreaterThan(120 * 50);
+    expect(scrollable).toBeGreaterThan(122 * 50);
 
     // Scrolled to the end, the oldest card of the Ideenspeicher is there.
     await expect
@@ -59,7 +64,7 @@ describe('long lists on the board', () => {
         return inbox.locator('.idea-text', { hasText: label(181) }).count();
       })
       .toBe(1);
-    await expect.poll(() => inbox.locator('.drag-shell').count()).toBe(120);
+    await expect.poll(() => inbox.locator('.drag-shell').count()).toBe(122);
     await screenshot(page, 'board-long-inbox-end');
 
     // A search hit deep in the long project: Enter brings it on screen.
