@@ -1,22 +1,18 @@
 // "Neue Werkstatt": the Kommune's basic data; where the file goes depends on the platform.
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { bundeslaender } from '../../shared/domain';
 import { api } from '../api/client';
 import { useStore } from '../store';
-import { Dialog } from './Dialog';
-import { DialogButtons } from './DialogButtons';
+import { FormDialog } from './FormDialog';
 
 export function NewWorkspaceDialog({ onClose }: { onClose(): void }) {
   const createWorkspace = useStore((state) => state.createWorkspace);
   const capabilities = useStore((state) => state.capabilities);
   const busy = useStore((state) => state.busy);
   const [error, setError] = useState<string>();
-  const formId = useId();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function submit(element: HTMLFormElement) {
+    const form = new FormData(element);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const inhabitants = text('inhabitants').replace(/\./g, '');
     if (!text('name')) return setError('Bitte den Namen der Kommune angeben.');
@@ -47,61 +43,54 @@ export function NewWorkspaceDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <Dialog
+    <FormDialog
       title="Neue Werkstatt"
       onClose={onClose}
-      actions={
-        <DialogButtons
-          onCancel={onClose}
-          confirmLabel="Werkstatt anlegen"
-          form={formId}
-          disabled={busy}
-        />
-      }
+      confirmLabel="Werkstatt anlegen"
+      onSubmit={submit}
+      busy={busy}
     >
-      <form id={formId} className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <label>
+        Name der Kommune
+        <input name="name" required maxLength={120} autoFocus autoComplete="off" />
+      </label>
+      <div className="form-row">
         <label>
-          Name der Kommune
-          <input name="name" required maxLength={120} autoFocus autoComplete="off" />
+          Bundesland
+          <select name="state" defaultValue="">
+            <option value="">– bitte wählen –</option>
+            {bundeslaender.map((land) => (
+              <option key={land}>{land}</option>
+            ))}
+          </select>
         </label>
-        <div className="form-row">
-          <label>
-            Bundesland
-            <select name="state" defaultValue="">
-              <option value="">– bitte wählen –</option>
-              {bundeslaender.map((land) => (
-                <option key={land}>{land}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Landkreis
-            <input name="district" maxLength={160} />
-          </label>
-        </div>
-        <div className="form-row">
-          <label>
-            Einwohnerzahl
-            <input name="inhabitants" inputMode="numeric" pattern="[0-9.]*" maxLength={10} />
-          </label>
-          <label>
-            Amtlicher Gemeindeschlüssel (optional)
-            <input name="officialKey" inputMode="numeric" maxLength={12} />
-          </label>
-        </div>
         <label>
-          Prozessbegleitung
-          <input name="consultant" maxLength={160} />
+          Landkreis
+          <input name="district" maxLength={160} />
         </label>
-        {!capabilities?.nativeDialogs && capabilities && (
-          <p className="muted">Gespeichert im Ordner {capabilities.workspaceFolder}</p>
-        )}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      </div>
+      <div className="form-row">
+        <label>
+          Einwohnerzahl
+          <input name="inhabitants" inputMode="numeric" pattern="[0-9.]*" maxLength={10} />
+        </label>
+        <label>
+          Amtlicher Gemeindeschlüssel (optional)
+          <input name="officialKey" inputMode="numeric" maxLength={12} />
+        </label>
+      </div>
+      <label>
+        Prozessbegleitung
+        <input name="consultant" maxLength={160} />
+      </label>
+      {!capabilities?.nativeDialogs && capabilities && (
+        <p className="muted">Gespeichert im Ordner {capabilities.workspaceFolder}</p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </FormDialog>
   );
 }

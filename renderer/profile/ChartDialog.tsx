@@ -1,16 +1,15 @@
 // A chart of one's own choice: its kind, title, indicators (in the order ticked: series of a
 // comparison, age groups from young to old), the time shown and a comparison time, with the chart
 // drawn live as it will appear in the Werkstattplan.
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Indicator, ProfileChart } from '../../shared/contract';
 import { chartKindLabels, chartTimes } from '../../shared/profile/chartSpec';
 import { chartTitle } from '../../shared/profile/chartSuggestions';
 import { formatTime } from '../../shared/profile/time';
-import { Dialog } from '../components/Dialog';
-import { DialogButtons } from '../components/DialogButtons';
+import { FormDialog } from '../components/FormDialog';
 import { useStore } from '../store';
 import { chartMarkup } from './chartMarkup';
-import { SelectField } from './SelectField';
+import { ChoiceField, SelectField } from './SelectField';
 
 const kinds = Object.keys(chartKindLabels) as ProfileChart['kind'][];
 
@@ -30,7 +29,6 @@ interface ChartDialogProps {
 
 export function ChartDialog({ chart, indicators, onClose }: ChartDialogProps) {
   const changeProfile = useStore((state) => state.changeProfile);
-  const formId = useId();
   const [kind, setKind] = useState<ProfileChart['kind']>(chart?.kind ?? 'population');
   const [title, setTitle] = useState(chart?.title ?? '');
   const [ids, setIds] = useState<number[]>(chart?.indicatorIds ?? []);
@@ -83,102 +81,88 @@ export function ChartDialog({ chart, indicators, onClose }: ChartDialogProps) {
   ];
 
   return (
-    <Dialog
+    <FormDialog
       title={chart ? 'Diagramm bearbeiten' : 'Diagramm anlegen'}
       onClose={onClose}
       wide
       className="chart-dialog scroll-dialog"
-      actions={<DialogButtons onCancel={onClose} confirmLabel="Speichern" form={formId} />}
+      confirmLabel="Speichern"
+      onSubmit={save}
+      formClassName="form chart-form"
     >
-      <form
-        id={formId}
-        className="form chart-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <div className="chart-form-fields">
-          <SelectField
-            label="Art"
-            value={kind}
-            onChange={(event) => setKind(event.target.value as ProfileChart['kind'])}
-          >
-            {kinds.map((entry) => (
-              <option key={entry} value={entry}>
-                {chartKindLabels[entry]}
-              </option>
-            ))}
-          </SelectField>
-          <p className="muted sheet-hint">{kindHints[kind]}</p>
-          <label>
-            Titel
-            <input
-              value={title}
-              placeholder={suggestedTitle}
-              onChange={(event) => setTitle(event.target.value)}
-              autoFocus
-            />
-          </label>
-          {grouped && (
-            <div className="form-row">
+      <div className="chart-form-fields">
+        <ChoiceField
+          label="Art"
+          value={kind}
+          choices={kinds}
+          labels={chartKindLabels}
+          onChoose={setKind}
+        />
+        <p className="muted sheet-hint">{kindHints[kind]}</p>
+        <label>
+          Titel
+          <input
+            value={title}
+            placeholder={suggestedTitle}
+            onChange={(event) => setTitle(event.target.value)}
+            autoFocus
+          />
+        </label>
+        {grouped && (
+          <div className="form-row">
+            <SelectField
+              label="Zeitpunkt"
+              value={time}
+              onChange={(event) => setTime(event.target.value)}
+            >
+              {timeOptions('neuester Stand')}
+            </SelectField>
+            {kind === 'ageStructure' && (
               <SelectField
-                label="Zeitpunkt"
-                value={time}
-                onChange={(event) => setTime(event.target.value)}
+                label="Vergleich mit"
+                value={comparisonTime}
+                onChange={(event) => setComparisonTime(event.target.value)}
               >
-                {timeOptions('neuester Stand')}
+                {timeOptions('kein Vergleich')}
               </SelectField>
-              {kind === 'ageStructure' && (
-                <SelectField
-                  label="Vergleich mit"
-                  value={comparisonTime}
-                  onChange={(event) => setComparisonTime(event.target.value)}
-                >
-                  {timeOptions('kein Vergleich')}
-                </SelectField>
-              )}
-            </div>
-          )}
-          <fieldset className="chart-indicators">
-            <legend>Kennzahlen (in der gewählten Reihenfolge)</legend>
-            {indicators.map((indicator) => (
-              <label key={indicator.id}>
-                <input
-                  type="checkbox"
-                  checked={ids.includes(indicator.id)}
-                  onChange={(event) =>
-                    setIds(
-                      event.target.checked
-                        ? [...ids, indicator.id]
-                        : ids.filter((id) => id !== indicator.id),
-                    )
-                  }
-                />
-                <span>
-                  {indicator.name}
-                  {indicator.regionLabel && (
-                    <span className="muted"> · {indicator.regionLabel}</span>
-                  )}
-                </span>
-              </label>
-            ))}
-          </fieldset>
-        </div>
-        <div className="chart-preview" aria-live="polite">
-          {markup ? (
-            <div className="chart-view" dangerouslySetInnerHTML={{ __html: markup }} />
-          ) : (
-            <p className="muted">Bitte mindestens eine Kennzahl wählen.</p>
-          )}
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
+            )}
+          </div>
         )}
-      </form>
-    </Dialog>
+        <fieldset className="chart-indicators">
+          <legend>Kennzahlen (in der gewählten Reihenfolge)</legend>
+          {indicators.map((indicator) => (
+            <label key={indicator.id}>
+              <input
+                type="checkbox"
+                checked={ids.includes(indicator.id)}
+                onChange={(event) =>
+                  setIds(
+                    event.target.checked
+                      ? [...ids, indicator.id]
+                      : ids.filter((id) => id !== indicator.id),
+                  )
+                }
+              />
+              <span>
+                {indicator.name}
+                {indicator.regionLabel && <span className="muted"> · {indicator.regionLabel}</span>}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className="chart-preview" aria-live="polite">
+        {markup ? (
+          <div className="chart-view" dangerouslySetInnerHTML={{ __html: markup }} />
+        ) : (
+          <p className="muted">Bitte mindestens eine Kennzahl wählen.</p>
+        )}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </FormDialog>
   );
 }

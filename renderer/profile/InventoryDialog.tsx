@@ -3,11 +3,10 @@ import { useId, useState } from 'react';
 import type { InventoryMeasure } from '../../shared/contract';
 import { inventoryStatuses, inventoryStatusLabels } from '../../shared/profile/types';
 import type { InventoryStatus } from '../../shared/profile/types';
-import { Dialog } from '../components/Dialog';
-import { DialogButtons } from '../components/DialogButtons';
+import { FormDialog } from '../components/FormDialog';
 import { useStore } from '../store';
 import { ActionFieldSelect } from './ActionFieldSelect';
-import { SelectField } from './SelectField';
+import { ChoiceField } from './SelectField';
 
 interface InventoryDialogProps {
   measure?: InventoryMeasure;
@@ -35,66 +34,54 @@ export function InventoryDialog({ measure, actionFields, onClose }: InventoryDia
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={measure ? 'Maßnahme bearbeiten' : 'Maßnahme der Bestandsaufnahme'}
       onClose={onClose}
-      actions={<DialogButtons onCancel={onClose} confirmLabel="Speichern" form={formId} />}
+      confirmLabel="Speichern"
+      onSubmit={save}
+      formId={formId}
     >
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <label>
-          Maßnahme
-          <input
-            value={title}
-            autoFocus
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${formId}-error` : undefined}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </label>
-        <label>
-          Träger
-          <input
-            value={sponsor}
-            placeholder="z. B. Kreisjugendring, Stadtverwaltung, Verein"
-            onChange={(event) => setSponsor(event.target.value)}
-          />
-        </label>
-        <div className="form-row">
-          <ActionFieldSelect
-            actionFields={actionFields}
-            value={actionFieldId}
-            onChange={setActionFieldId}
-          />
-          <SelectField
-            label="Status"
-            value={status}
-            onChange={(event) => setStatus(event.target.value as InventoryStatus)}
-          >
-            {inventoryStatuses.map((entry) => (
-              <option key={entry} value={entry}>
-                {inventoryStatusLabels[entry]}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <label>
-          Notiz
-          <textarea rows={4} value={note} onChange={(event) => setNote(event.target.value)} />
-        </label>
-        {error && (
-          <p className="form-error" role="alert" id={`${formId}-error`}>
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      <label>
+        Maßnahme
+        <input
+          value={title}
+          autoFocus
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${formId}-error` : undefined}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+      </label>
+      <label>
+        Träger
+        <input
+          value={sponsor}
+          placeholder="z. B. Kreisjugendring, Stadtverwaltung, Verein"
+          onChange={(event) => setSponsor(event.target.value)}
+        />
+      </label>
+      <div className="form-row">
+        <ActionFieldSelect
+          actionFields={actionFields}
+          value={actionFieldId}
+          onChange={setActionFieldId}
+        />
+        <ChoiceField
+          label="Status"
+          value={status}
+          choices={inventoryStatuses}
+          labels={inventoryStatusLabels}
+          onChoose={setStatus}
+        />
+      </div>
+      <label>
+        Notiz
+        <textarea rows={4} value={note} onChange={(event) => setNote(event.target.value)} />
+      </label>
+      {error && (
+        <p className="form-error" role="alert" id={`${formId}-error`}>
+          {error}
+        </p>
+      )}
+    </FormDialog>
   );
 }

@@ -19,3 +19,38 @@ export function SelectField({ label, children, ...select }: SelectFieldProps) {
     </div>
   );
 }
+
+interface ChoiceFieldProps<T extends string> {
+  label: string;
+  value: T;
+  /** The choices in the order offered, each shown by its German label. */
+  choices: readonly T[];
+  labels: Record<T, string>;
+  onChoose(value: T): void;
+}
+
+/** A SelectField over a fixed set of values (a kind, a status): no casts at the call site. */
+export function ChoiceField<T extends string>({
+  label,
+  value,
+  choices,
+  labels,
+  onChoose,
+}: ChoiceFieldProps<T>) {
+  return (
+    <SelectField
+      label={label}
+      value={value}
+      onChange={(event) => {
+        const chosen = choices.find((choice) => choice === event.target.value);
+        if (chosen !== undefined) onChoose(chosen);
+      }}
+    >
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {labels[choice]}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

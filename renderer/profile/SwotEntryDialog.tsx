@@ -4,11 +4,10 @@ import { useId, useState } from 'react';
 import { swotKindLabels, swotKinds } from '../../shared/domain';
 import type { SwotKind } from '../../shared/domain';
 import type { SwotEntry } from '../../shared/contract';
-import { Dialog } from '../components/Dialog';
-import { DialogButtons } from '../components/DialogButtons';
+import { FormDialog } from '../components/FormDialog';
 import { useStore } from '../store';
 import { ActionFieldSelect } from './ActionFieldSelect';
-import { SelectField } from './SelectField';
+import { ChoiceField } from './SelectField';
 
 interface SwotEntryDialogProps {
   entry?: SwotEntry;
@@ -41,62 +40,50 @@ export function SwotEntryDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={entry ? 'SWOT-Eintrag bearbeiten' : `${swotKindLabels[initialKind]} eintragen`}
       onClose={onClose}
-      actions={<DialogButtons onCancel={onClose} confirmLabel="Speichern" form={formId} />}
+      confirmLabel="Speichern"
+      onSubmit={save}
+      formId={formId}
     >
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <SelectField
-          label="Feld"
-          value={kind}
-          onChange={(event) => setKind(event.target.value as SwotKind)}
-        >
-          {swotKinds.map((entryKind) => (
-            <option key={entryKind} value={entryKind}>
-              {swotKindLabels[entryKind]}
-            </option>
-          ))}
-        </SelectField>
-        <label>
-          Aussage
-          <textarea
-            rows={3}
-            value={text}
-            autoFocus
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${formId}-error` : undefined}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </label>
-        <label>
-          Beleg oder Quelle
-          <textarea
-            rows={2}
-            value={evidence}
-            placeholder="z. B. Wanderungssaldo 18–25 Jahre: −96 (2024); Interview Gewerbeverein"
-            onChange={(event) => setEvidence(event.target.value)}
-          />
-        </label>
-        <ActionFieldSelect
-          actionFields={actionFields}
-          value={actionFieldId}
-          onChange={setActionFieldId}
+      <ChoiceField
+        label="Feld"
+        value={kind}
+        choices={swotKinds}
+        labels={swotKindLabels}
+        onChoose={setKind}
+      />
+      <label>
+        Aussage
+        <textarea
+          rows={3}
+          value={text}
+          autoFocus
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${formId}-error` : undefined}
+          onChange={(event) => setText(event.target.value)}
         />
-        {error && (
-          <p className="form-error" role="alert" id={`${formId}-error`}>
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      </label>
+      <label>
+        Beleg oder Quelle
+        <textarea
+          rows={2}
+          value={evidence}
+          placeholder="z. B. Wanderungssaldo 18–25 Jahre: −96 (2024); Interview Gewerbeverein"
+          onChange={(event) => setEvidence(event.target.value)}
+        />
+      </label>
+      <ActionFieldSelect
+        actionFields={actionFields}
+        value={actionFieldId}
+        onChange={setActionFieldId}
+      />
+      {error && (
+        <p className="form-error" role="alert" id={`${formId}-error`}>
+          {error}
+        </p>
+      )}
+    </FormDialog>
   );
 }
