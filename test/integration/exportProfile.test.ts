@@ -12,7 +12,7 @@ import type { DocumentFacts } from '../../electron/backend/export/document';
 import { defaultExportOptions } from '../../shared/plan';
 import type { ExportOptions, PlanData } from '../../shared/plan';
 import { artifactsDir } from '../support/app';
-import { docxParts, parseStrictly, wordText } from '../support/docx';
+import { docxParts, parseStrictly, withListNumbers, wordText } from '../support/docx';
 import { convertToPdf, pdfText, renderPages } from '../support/office';
 import { demoPlan } from '../support/planSeed';
 import { tempDir } from '../support/temp';
@@ -33,7 +33,8 @@ beforeAll(async () => {
   demo = await demoPlan();
   bytes = await renderWerkstattplan(demo, defaultExportOptions, facts);
   parts = docxParts(bytes);
-  document = parts['word/document.xml'] as string;
+  // With the headings' numbers, as Word shows them.
+  document = withListNumbers(parts);
 });
 
 /** The text of chapter 1 up to the next chapter, paragraphs and cells joined by single spaces. */

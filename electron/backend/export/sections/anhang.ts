@@ -6,7 +6,7 @@ import { Paragraph } from 'docx';
 import { formatDate, formatNumber } from '../../../../shared/plan';
 import type { PlanChapter, PlanIdea, PlanPhoto } from '../../../../shared/plan';
 import type { Blocks, CellSpec } from '../blocks';
-import { dataTable, heading, paragraph, textWidth } from '../blocks';
+import { chapterHeading, dataTable, heading, paragraph, textWidth } from '../blocks';
 import type { PlanContext } from '../context';
 import { pictureRun } from '../image';
 import { colors, styleIds } from '../styles';
@@ -16,7 +16,7 @@ const dotsWidth = 1000;
 export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
   const blocks: Blocks = [
-    heading(1, null, chapter.title),
+    chapterHeading(chapter),
     paragraph(
       `${formatNumber(plan.ideas.length)} Ideen, geordnet nach den drei Phasen der Zukunftswerkstatt und nach dem Projekt, in das sie eingeflossen sind, jeweils mit den vergebenen Punkten.`,
     ),
@@ -25,12 +25,10 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
     context.fields.flatMap(({ projects }) => projects).map((p, i) => [p.id, i]),
   );
   const projectTitle = new Map(plan.projects.map((project) => [project.id, project]));
-  let section = 0;
   for (const phase of phases) {
     const ideas = plan.ideas.filter((idea) => idea.phase === phase);
     if (ideas.length === 0) continue;
-    section += 1;
-    blocks.push(heading(2, `A.${section}`, `${phaseLabels[phase]}: ${phaseQuestions[phase]}`));
+    blocks.push(heading(2, `${phaseLabels[phase]}: ${phaseQuestions[phase]}`, 'annex'));
     const clusters = new Map<number | null, PlanIdea[]>();
     for (const idea of ideas) {
       const list = clusters.get(idea.projectId);
@@ -64,9 +62,8 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
   }
   const photos = plan.photos ?? [];
   if (photos.length > 0) {
-    section += 1;
     blocks.push(
-      heading(2, `A.${section}`, 'Fotos der Pinnwände'),
+      heading(2, 'Fotos der Pinnwände', 'annex'),
       ...photos.flatMap((photo, index) => photoBlocks(context, photo, index + 1)),
     );
   }

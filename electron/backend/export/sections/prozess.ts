@@ -8,9 +8,9 @@ import {
   bullets,
   dataTable,
   filledTable,
+  chapterHeading,
   heading,
   note,
-  Numbered,
   paragraph,
   textWidth,
 } from '../blocks';
@@ -31,21 +31,20 @@ const stepColumns: FilledColumn<PlanStep>[] = [
 
 export function prozess(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
-  const numbered = new Numbered(chapter.number ?? '');
-  const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
+  const blocks: Blocks = [chapterHeading(chapter)];
 
-  blocks.push(heading(2, numbered.next().number, 'Die fünf Prozessschritte'));
+  blocks.push(heading(2, 'Die fünf Prozessschritte'));
   blocks.push(filledTable(stepColumns, plan.steps));
 
   if (kickoffHasData(plan.kickoff)) {
-    blocks.push(heading(2, numbered.next().number, 'Kick-Off'), ...kickoffBlocks(plan));
+    blocks.push(heading(2, 'Kick-Off'), ...kickoffBlocks(plan));
   }
   if (plan.workshops.length > 0) {
-    blocks.push(heading(2, numbered.next().number, 'Zukunftswerkstätten'), ...workshopBlocks(plan));
+    blocks.push(heading(2, 'Zukunftswerkstätten'), ...workshopBlocks(plan));
   }
   if (plan.actors.length > 0) {
     blocks.push(
-      heading(2, numbered.next().number, 'Beteiligte Akteure'),
+      heading(2, 'Beteiligte Akteure'),
       ...actorBlocks(plan.actors, !context.options.anonymiseNames),
     );
   }

@@ -6,7 +6,7 @@ import { dotsWord } from '../../../../shared/dots';
 import { formatEuro, monthIndex, planTimeline, timelineCells } from '../../../../shared/plan';
 import type { PlanChapter, PlanProject, Timeline } from '../../../../shared/plan';
 import type { Blocks, CellSpec, Column } from '../blocks';
-import { dataTable, heading, note, paragraph, textWidth } from '../blocks';
+import { chapterHeading, dataTable, note, paragraph, textWidth } from '../blocks';
 import type { PlanContext } from '../context';
 import { colors, styleIds } from '../styles';
 import { budgetSum, shortened, totalDots } from './measureFigures';
@@ -56,7 +56,7 @@ export function uebersicht(context: PlanContext, chapter: PlanChapter): Blocks {
   rows.push(sumRow('Summe', total, colors.headerFill));
 
   return [
-    heading(1, chapter.number, chapter.title),
+    chapterHeading(chapter),
     paragraph(
       `Alle Maßnahmen auf einen Blick, nach Handlungsfeldern, mit Budget und Summen. Der Zeitplan zeigt die ${timeline?.unit === 'year' ? 'Jahre' : 'Quartale'}, in denen eine Maßnahme läuft (farbig hinterlegt).`,
     ),
