@@ -24,9 +24,13 @@ export function parseStrictly(xml: string): void {
   if (failure) throw failure;
 }
 
-/** The text of a WordprocessingML part: paragraphs on their own lines, breaks as "\n". */
+/**
+ * The text of a WordprocessingML part as it reads: paragraphs on their own lines, breaks as "\n",
+ * fields by their results (a caption's "SEQ Tabelle" instruction is no text).
+ */
 export function wordText(xml: string): string {
   return xml
+    .replace(/<w:instrText(?:\s[^>]*)?>.*?<\/w:instrText>/g, '')
     .replace(/<w:br\/>/g, '\n')
     .replace(/<\/w:p>/g, '\n')
     .replace(/<w:tab\/>/g, '\t')

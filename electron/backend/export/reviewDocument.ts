@@ -11,6 +11,7 @@ import { changeLabels } from '../../../shared/review';
 import type { ReviewMeasure } from '../../../shared/review';
 import type { Blocks } from './blocks';
 import { dataTable, heading, paragraph } from './blocks';
+import { tableCaption } from './captions';
 import { factTable } from './factTable';
 import type { DocumentFacts } from './document';
 import { portrait, sectionMaker, wordDocument } from './frame';
@@ -73,6 +74,7 @@ function overview(review: PlanReview): Blocks {
     heading(1, 'Überblick'),
     reviewBasis(review),
     ...(review.notes.trim() ? [paragraph(review.notes)] : []),
+    tableCaption('Maßnahmen nach Einschätzung'),
     dataTable({
       columns: [
         { title: 'Einschätzung', width: 6354 },

@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '../../../../shared/plan';
 import type { PlanChapter, PlanIdea, PlanPhoto } from '../../../../shared/plan';
 import type { Blocks, CellSpec } from '../blocks';
 import { chapterHeading, dataTable, heading, paragraph, textWidth } from '../blocks';
+import { figureCaption, tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import { pictureRun } from '../image';
 import { colors, styleIds } from '../styles';
@@ -51,6 +52,7 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
       }
     }
     blocks.push(
+      tableCaption(`Ideen der Phase „${phaseLabels[phase]}“ nach Projekten`),
       dataTable({
         columns: [
           { title: 'Idee', width: textWidth.portrait - dotsWidth },
@@ -64,7 +66,7 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
   if (photos.length > 0) {
     blocks.push(
       heading(2, 'Fotos der Pinnwände', 'annex'),
-      ...photos.flatMap((photo, index) => photoBlocks(context, photo, index + 1)),
+      ...photos.flatMap((photo) => photoBlocks(context, photo)),
     );
   }
   return blocks;
@@ -73,7 +75,7 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
 /** The text width in pixels (96 per inch) and a height that leaves room for the caption. */
 const photoBox = { width: Math.floor((textWidth.portrait / 1440) * 96), height: 760 };
 
-function photoBlocks(context: PlanContext, photo: PlanPhoto, number: number): Blocks {
+function photoBlocks(context: PlanContext, photo: PlanPhoto): Blocks {
   const picture = pictureRun(
     Buffer.from(photo.image.base64, 'base64'),
     { title: photo.altText, description: photo.altText },
@@ -81,11 +83,10 @@ function photoBlocks(context: PlanContext, photo: PlanPhoto, number: number): Bl
     photoBox.height,
   );
   const workshop = context.plan.workshops.find((entry) => entry.id === photo.workshopId);
-  const caption = [`Foto ${number}`, workshop?.title, formatDate(photo.createdAt)]
-    .filter(Boolean)
-    .join(' · ');
+  const where = [workshop?.title, formatDate(photo.createdAt)].filter(Boolean).join(', ');
+  if (!picture) return [];
   return [
-    ...(picture ? [new Paragraph({ style: styleIds.figure, children: [picture] })] : []),
-    paragraph(caption, styleIds.caption),
+    new Paragraph({ style: styleIds.figure, children: [picture] }),
+    figureCaption(`Pinnwand${where ? ` – ${where}` : ''}`),
   ];
 }

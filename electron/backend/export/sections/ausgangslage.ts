@@ -8,6 +8,7 @@ import { formatNumber } from '../../../../shared/plan';
 import type { PlanChapter, PlanSwotEntry } from '../../../../shared/plan';
 import { inventoryStatusLabels } from '../../../../shared/profile/types';
 import type { Blocks, CellSpec } from '../blocks';
+import { figureCaption, tableCaption } from '../captions';
 import { chapterHeading, dataTable, heading, paragraph, textWidth } from '../blocks';
 import type { PlanContext } from '../context';
 import { pictureRun } from '../image';
@@ -41,24 +42,30 @@ export function ausgangslage(context: PlanContext, chapter: PlanChapter): Blocks
     blocks.push(heading(2, 'Entwicklung in Diagrammen'), ...figures(context));
   }
   if (plan.swot.length > 0) {
-    blocks.push(heading(2, 'Stärken, Schwächen, Chancen und Risiken'));
-    blocks.push(swotTable(context));
+    blocks.push(
+      heading(2, 'Stärken, Schwächen, Chancen und Risiken'),
+      tableCaption('Stärken, Schwächen, Chancen und Risiken (SWOT-Analyse)'),
+      swotTable(context),
+    );
   }
   if (plan.inventory.length > 0) {
-    blocks.push(heading(2, 'Bestandsaufnahme laufender Maßnahmen'));
-    blocks.push(inventoryTable(context));
+    blocks.push(
+      heading(2, 'Bestandsaufnahme laufender Maßnahmen'),
+      tableCaption('Laufende Maßnahmen mit Träger, Handlungsfeld und Status'),
+      inventoryTable(context),
+    );
   }
   return blocks;
 }
 
 /** Each chart centred, kept with its caption "Abbildung n: …" below it. */
 function figures(context: PlanContext): Blocks {
-  return context.charts.flatMap((chart, index) => {
+  return context.charts.flatMap((chart) => {
     const picture = pictureRun(chart.png, chart, chartWidthPx, chartWidthPx);
     if (!picture) return [];
     return [
       new Paragraph({ style: styleIds.figure, children: [picture] }),
-      paragraph(`Abbildung ${index + 1}: ${chart.title}`, styleIds.caption),
+      figureCaption(chart.title),
     ];
   });
 }

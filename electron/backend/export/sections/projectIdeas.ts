@@ -3,6 +3,7 @@
 import type { PlanProject } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
 import { dataTable, heading, paragraph } from '../blocks';
+import { tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import { styleIds } from '../styles';
 import { shortened, totalDots } from './measureFigures';
@@ -37,6 +38,7 @@ export function projectIdeas(context: PlanContext): Blocks {
     paragraph(
       'Diese Projekte aus der Zukunftswerkstatt sind noch nicht so weit ausgearbeitet, dass sie als Maßnahme mit eigenem Steckbrief beschlossen werden könnten. Sie bleiben als Ideen festgehalten, geordnet nach den vergebenen Punkten, und können bei der Fortschreibung des Werkstattplans aufgegriffen werden.',
     ),
+    tableCaption('Weitere Projektideen nach Punkten'),
     dataTable({
       columns: [
         { title: 'Projektidee', width: 2600 },

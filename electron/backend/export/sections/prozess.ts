@@ -14,6 +14,7 @@ import {
   paragraph,
   textWidth,
 } from '../blocks';
+import { tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import { styleIds } from '../styles';
 
@@ -33,8 +34,11 @@ export function prozess(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
   const blocks: Blocks = [chapterHeading(chapter)];
 
-  blocks.push(heading(2, 'Die fünf Prozessschritte'));
-  blocks.push(filledTable(stepColumns, plan.steps));
+  blocks.push(
+    heading(2, 'Die fünf Prozessschritte'),
+    tableCaption('Stand der fünf Prozessschritte'),
+    filledTable(stepColumns, plan.steps),
+  );
 
   if (kickoffHasData(plan.kickoff)) {
     blocks.push(heading(2, 'Kick-Off'), ...kickoffBlocks(plan));
@@ -93,6 +97,7 @@ function workshopBlocks(plan: PlanData): Blocks {
     );
   }
   blocks.push(
+    tableCaption('Zukunftswerkstätten mit Teilnehmenden und Ideen'),
     dataTable({
       columns: [
         { title: 'Veranstaltung', width: textWidth.portrait - 5600 },
@@ -143,6 +148,9 @@ function actorBlocks(actors: PlanActor[], withNames: boolean): Blocks {
     return [note('Die Akteure sind namentlich erfasst; Namen erscheinen im Werkstattplan nicht.')];
   }
   return [
+    tableCaption(
+      withNames ? 'Beteiligte Akteure' : 'Beteiligte Akteure nach Organisation und Rolle',
+    ),
     filledTable(columns, rows),
     ...(withNames
       ? []

@@ -7,6 +7,7 @@ import { formatEuro, monthIndex, planTimeline, timelineCells } from '../../../..
 import type { PlanChapter, PlanProject, Timeline } from '../../../../shared/plan';
 import type { Blocks, CellSpec, Column } from '../blocks';
 import { chapterHeading, dataTable, note, paragraph, textWidth } from '../blocks';
+import { tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import { colors, styleIds } from '../styles';
 import { budgetSum, shortened, totalDots } from './measureFigures';
@@ -60,6 +61,7 @@ export function uebersicht(context: PlanContext, chapter: PlanChapter): Blocks {
     paragraph(
       `Alle Maßnahmen auf einen Blick, nach Handlungsfeldern, mit Budget und Summen. Der Zeitplan zeigt die ${timeline?.unit === 'year' ? 'Jahre' : 'Quartale'}, in denen eine Maßnahme läuft (farbig hinterlegt).`,
     ),
+    tableCaption('Maßnahmen mit Budget, Priorität und Zeitplan'),
     dataTable({
       columns,
       rows,

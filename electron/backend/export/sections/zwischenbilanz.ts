@@ -4,6 +4,7 @@ import { formatDate } from '../../../../shared/plan';
 import type { PlanChapter } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
 import { chapterHeading, heading, paragraph } from '../blocks';
+import { tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import {
   adjustmentBlocks,
@@ -19,7 +20,11 @@ export function zwischenbilanz(context: PlanContext, chapter: PlanChapter): Bloc
     blocks.push(heading(2, `Zwischenbilanz vom ${formatDate(review.date)}`), reviewBasis(review));
     if (review.notes.trim()) blocks.push(paragraph(review.notes));
     if (review.measures.length > 0) {
-      blocks.push(heading(3, 'Stand der Maßnahmen'), reviewTable(review.measures));
+      blocks.push(
+        heading(3, 'Stand der Maßnahmen'),
+        tableCaption(`Stand der Maßnahmen am ${formatDate(review.date)}`),
+        reviewTable(review.measures),
+      );
     }
     if (hasComparison(review)) {
       blocks.push(heading(3, 'Vergleich mit der Fassung'), ...comparisonBlocks(review));
