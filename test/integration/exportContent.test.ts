@@ -26,8 +26,8 @@ const withSections = (sections: Partial<ExportOptions['sections']>): ExportOptio
 
 describe('sections and numbering', () => {
   it('numbers the chapters present in order, the Anhang unnumbered', async () => {
-    const { document } = await render(demo);
-    expect(chapters(document)).toEqual([
+    const { shown } = await render(demo);
+    expect(chapters(shown)).toEqual([
       '1 Ausgangslage',
       '2 Prozess',
       '3 Leitziele',
@@ -43,8 +43,8 @@ describe('sections and numbering', () => {
       ...withSections({ ausgangslage: false, leitziele: false }),
       ideaAnnex: false,
     };
-    const { document, text } = await render(demo, options);
-    expect(chapters(document)).toEqual([
+    const { shown, text } = await render(demo, options);
+    expect(chapters(shown)).toEqual([
       '1 Prozess',
       '2 Handlungsfelder und Maßnahmen',
       '3 Maßnahmenübersicht',
@@ -66,11 +66,11 @@ describe('sections and numbering', () => {
       ideas: [],
       reviews: [],
     };
-    const { document } = await render(bare);
-    expect(chapters(document)).toEqual(['1 Prozess']);
+    const { shown } = await render(bare);
+    expect(chapters(shown)).toEqual(['1 Prozess']);
     const empty: PlanData = { ...bare, steps: [], kickoff: noKickoff, workshops: [], actors: [] };
     const nothing = await render(empty);
-    expect(chapters(nothing.document)).toEqual([]);
+    expect(chapters(nothing.shown)).toEqual([]);
     expect(nothing.text).not.toContain('Inhaltsverzeichnis');
     expect(nothing.text).toContain('Musterstadt');
   });
@@ -79,8 +79,8 @@ describe('sections and numbering', () => {
     expect(
       planOutline({ ...demo, reviews: [] }, defaultExportOptions).map((c) => c.key),
     ).not.toContain('zwischenbilanz');
-    const { document, text } = await render(demo);
-    expect(chapters(document)).toContain('6 Umsetzung und Zwischenbilanz');
+    const { document, shown, text } = await render(demo);
+    expect(chapters(shown)).toContain('6 Umsetzung und Zwischenbilanz');
     expect(text).toContain('6.1 Zwischenbilanz vom 23.09.2027');
     // The overview stays landscape in its own section; what follows it is portrait again.
     const orientations = [...document.matchAll(/<w:pgSz [^>]*\/>/g)].map((m) =>

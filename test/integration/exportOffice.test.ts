@@ -60,11 +60,18 @@ describe('the export with LibreOffice', () => {
       const pages = pagesOf(pdf, pageCount(pdf));
       const contents = pages.findIndex((text) => text.includes('Inhaltsverzeichnis'));
       expect(contents).toBeGreaterThan(0);
-      // Each entry "4.1 Wohnen ........ 9": the heading stands at the top part of page 9.
+      // Each entry "4.1 Wohnen ........ 9" (Word's list numbers, none typed: the headings carry
+      // them as list numbers, and so does the page the entry names).
       const entries = [
-        ...(pages[contents] ?? '').matchAll(/^(\d+(?:\.\d+)*) (.+?)\.{3,}\s*(\d+)\s*$/gm),
+        ...pages
+          .slice(contents, contents + 2)
+          .join('\n')
+          .matchAll(/^((?:\d+|A)(?:\.\d+)*) (.+?)\.{3,}\s*(\d+)\s*$/gm),
       ];
       expect(entries.length).toBeGreaterThan(20);
+      expect(entries.map(([, number]) => number)).toEqual(
+        expect.arrayContaining(['1', '1.1', '4.1.1', '4.11.1', '6.1.3', 'A.1', 'A.3']),
+      );
       for (const [, number, title, page] of entries) {
         const heading = `${number} ${(title ?? '').trim().slice(0, 25)}`;
         const onPage = pages[Number(page) - 1] ?? '';

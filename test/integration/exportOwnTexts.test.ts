@@ -13,18 +13,18 @@ beforeAll(async () => {
 
 describe("the municipality's own texts", () => {
   it('are left out by default', async () => {
-    const { document } = await render(demo);
-    expect(chapters(document)).not.toContain('Vorwort');
-    expect(chapters(document)).not.toContain('Beschlussvorschlag');
+    const { shown } = await render(demo);
+    expect(chapters(shown)).not.toContain('Vorwort');
+    expect(chapters(shown)).not.toContain('Beschlussvorschlag');
   });
 
   it('print the Vorwort after the contents and the Beschlussvorschlag at the end, unnumbered', async () => {
-    const { document, text } = await render(demo, {
+    const { shown, text } = await render(demo, {
       ...defaultExportOptions,
       foreword: { included: true, text: 'Liebe Bürgerinnen und Bürger,\n\nwir danken allen.' },
       resolution: { included: true, text: 'Der Rat beschließt den Werkstattplan.' },
     });
-    const headings = chapters(document);
+    const headings = chapters(shown);
     expect(headings[0]).toBe('Vorwort');
     expect(headings[1]).toBe('1 Ausgangslage');
     expect(headings.at(-1)).toBe('Beschlussvorschlag');
@@ -35,13 +35,13 @@ describe("the municipality's own texts", () => {
   });
 
   it('are not printed as an empty chapter when ticked without text', async () => {
-    const { document } = await render(demo, {
+    const { shown } = await render(demo, {
       ...defaultExportOptions,
       foreword: { included: true, text: '  ' },
       resolution: { included: true, text: '' },
     });
-    expect(chapters(document)).not.toContain('Vorwort');
-    expect(chapters(document)).not.toContain('Beschlussvorschlag');
+    expect(chapters(shown)).not.toContain('Vorwort');
+    expect(chapters(shown)).not.toContain('Beschlussvorschlag');
   });
 });
 

@@ -10,7 +10,7 @@ import { defaultExportOptions } from '../../shared/plan';
 import type { ExportOptions, PlanData } from '../../shared/plan';
 import { artifactsDir } from '../support/app';
 import { call, closedAfterEach } from '../support/backend';
-import { docxParts, parseStrictly, wordText } from '../support/docx';
+import { docxParts, parseStrictly, withListNumbers, wordText } from '../support/docx';
 import { buildExportBundles } from '../support/exportWorker';
 import type { ExportBundles } from '../support/exportWorker';
 import { freshFolders } from '../support/folders';
@@ -35,10 +35,10 @@ beforeAll(async () => {
 afterAll(() => bundles?.remove());
 
 async function planText(plan: PlanData, options: ExportOptions = defaultExportOptions) {
-  const document = docxParts(await renderWerkstattplan(plan, options, facts))[
-    'word/document.xml'
-  ] as string;
-  parseStrictly(document);
+  const parts = docxParts(await renderWerkstattplan(plan, options, facts));
+  parseStrictly(parts['word/document.xml'] as string);
+  // With the headings' numbers, as Word shows them.
+  const document = withListNumbers(parts);
   return { document, text: wordText(document) };
 }
 
@@ -164,7 +164,7 @@ describe('the Zwischenbilanz as a Word document', () => {
     for (const name of ['word/document.xml', 'word/styles.xml', 'docProps/core.xml']) {
       expect(() => parseStrictly(parts[name] as string), name).not.toThrow();
     }
-    const document = parts['word/document.xml'] as string;
+    const document = withListNumbers(parts);
     const text = wordText(document);
     const headings = [...document.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map(
       (match) => wordText(match[0]).trim(),

@@ -12,7 +12,7 @@ import type { DocumentFacts } from '../../electron/backend/export/document';
 import { defaultExportOptions } from '../../shared/plan';
 import type { ExportOptions, PlanData } from '../../shared/plan';
 import { artifactsDir } from '../support/app';
-import { docxParts, parseStrictly, wordText } from '../support/docx';
+import { docxParts, parseStrictly, withListNumbers, wordText } from '../support/docx';
 import { convertToPdf, pdfText, renderPages } from '../support/office';
 import { demoPlan } from '../support/planSeed';
 import { tempDir } from '../support/temp';
@@ -33,7 +33,8 @@ beforeAll(async () => {
   demo = await demoPlan();
   bytes = await renderWerkstattplan(demo, defaultExportOptions, facts);
   parts = docxParts(bytes);
-  document = parts['word/document.xml'] as string;
+  // With the headings' numbers, as Word shows them.
+  document = withListNumbers(parts);
 });
 
 /** The text of chapter 1 up to the next chapter, paragraphs and cells joined by single spaces. */
@@ -91,7 +92,8 @@ describe('1 Ausgangslage', () => {
     expect(text).toContain('1.2 Entwicklung in Diagrammen');
     expect(text).toContain('Abbildung 1: Einwohnerinnen und Einwohner in Musterstadt 2014–2024');
     expect(text).toContain('Abbildung 4: Wanderungssaldo nach Altersgruppen 2024');
-    expect(document).toMatch(/<w:pStyle w:val="Caption"\/>.*?Abbildung 2:/);
+    // In Word's caption style, numbered by a SEQ field (test/integration/exportNumbering.test.ts).
+    expect(document).toMatch(/<w:pStyle w:val="Caption"\/>(?:(?!<\/w:p>).)*SEQ Abbildung/);
   });
 
   it('shows the SWOT with evidence, Handlungsfeld and the measures answering each entry', () => {
@@ -137,6 +139,9 @@ describe('1 Ausgangslage', () => {
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('1.2 Entwicklung in Diagrammen');
     expect(text).toContain('Abbildung 6: Geburten je Jahr');
+    expect(text).toContain('Tabelle 1: Kennzahlen 2020–2024');
+    expect(text).toContain('1.4 Bestandsaufnahme laufender Maßnahmen');
+    expect(text).toContain('Tabelle 3: Laufende Maßnahmen mit Träger, Handlungsfeld und Status');
     const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
     expect(
       images.split('\n').filter((row) => /^\s*\d+\s+\d+\s+image\s+1600\s+900/.test(row)),

@@ -58,7 +58,7 @@ describe('photos and phone cards in the Werkstattplan', () => {
     const text = wordText(document);
     expect(text).toContain('Anhang: Ideen und Fotos aus der Zukunftswerkstatt');
     expect(text).toContain('Fotos der Pinnwände');
-    expect(text).toContain('Foto 1 · Zukunftswerkstatt Aue');
+    expect(text).toMatch(/\nAbbildung 1: Pinnwand – Zukunftswerkstatt Aue, \d\d\.\d\d\.\d{4}\n/);
     expect(text).not.toMatch(/Unsinn|Noch verdeckt/);
     expect(document).toContain('descr="Pinnwand „Was stört?“ mit fünf Karten');
     expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toHaveLength(2);

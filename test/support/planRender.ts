@@ -4,7 +4,7 @@ import { renderWerkstattplan } from '../../electron/backend/export/document';
 import type { DocumentFacts } from '../../electron/backend/export/document';
 import { defaultExportOptions } from '../../shared/plan';
 import type { ExportOptions, PlanData } from '../../shared/plan';
-import { docxParts, parseStrictly, wordText } from './docx';
+import { docxParts, parseStrictly, withListNumbers, wordText } from './docx';
 
 export const planFacts: DocumentFacts = {
   title: 'Werkstattplan',
@@ -17,10 +17,12 @@ export async function renderPlan(plan: PlanData, options: ExportOptions = defaul
   const parts = docxParts(await renderWerkstattplan(plan, options, planFacts));
   const document = parts['word/document.xml'] as string;
   parseStrictly(document);
-  return { document, text: wordText(document), parts };
+  // What a reader sees: the headings with the numbers Word gives them.
+  const shown = withListNumbers(parts);
+  return { document, shown, text: wordText(shown), parts };
 }
 
-/** The level-1 headings of a document.xml, in order. */
+/** The level-1 headings of a document.xml (with their numbers: `shown`), in order. */
 export const chapters = (document: string) =>
   [...document.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((match) =>
     wordText(match[0]).trim(),

@@ -29,7 +29,35 @@ describe('text into Word runs', () => {
     const body = await bodyOf('Zeile\r\neins\u0001\u000b\ufffe 🚌\tzwei\ud800');
     expect(body).toBe(
       '<w:p><w:r><w:t xml:space="preserve">Zeile</w:t></w:r>' +
-        '<w:r><w:br/><w:t xml:space="preserve">eins 🚌\tzwei</w:t></w:r></w:p>',
+        '<w:r><w:br/><w:t xml:space="preserve">eins </w:t></w:r>' +
+        `<w:r>${emojiFontXml}<w:t xml:space="preserve">🚌</w:t></w:r>` +
+        '<w:r><w:t xml:space="preserve">\tzwei</w:t></w:r></w:p>',
     );
+  });
+});
+
+const emojiFontXml =
+  '<w:rPr><w:rFonts w:ascii="Segoe UI Emoji" w:cs="Segoe UI Emoji" w:eastAsia="Segoe UI Emoji" w:hAnsi="Segoe UI Emoji"/></w:rPr>';
+
+describe('emoji into Word runs', () => {
+  it('puts each emoji, of the BMP or beyond, with skin tone, flag or joiner, in a run in the emoji font', async () => {
+    const text = 'Gut ✅ 👍🏽 🇩🇪 👩‍👩‍👧 1️⃣ ❤️ Ende';
+    const runs = [...(await bodyOf(text)).matchAll(/<w:r>(.*?)<\/w:r>/g)].map(([, run]) => ({
+      emoji: run!.startsWith(emojiFontXml),
+      text: /<w:t[^>]*>(.*?)<\/w:t>/.exec(run!)?.[1],
+    }));
+    expect(runs.filter((run) => run.emoji).map((run) => run.text)).toEqual([
+      '✅',
+      '👍🏽',
+      '🇩🇪',
+      '👩‍👩‍👧',
+      '1️⃣',
+      '❤️',
+    ]);
+    expect(runs.map((run) => run.text).join('')).toBe(text);
+  });
+
+  it('leaves text symbols without the emoji selector in the text font', async () => {
+    expect(await bodyOf('© 2026 ✔ erledigt → weiter ★')).not.toContain('Segoe UI Emoji');
   });
 });

@@ -1,4 +1,4 @@
-// Building blocks of the document: numbered headings, paragraphs, lists and tables whose header
+// Building blocks of the document: headings Word numbers, paragraphs, lists and tables whose header
 // rows repeat on every page they break onto. No block is an empty paragraph for spacing: what
 // follows a table is a heading, a figure or a paragraph in a style with space before it.
 import {
@@ -12,23 +12,14 @@ import {
   WidthType,
 } from 'docx';
 import type { FileChild, ITableCellOptions, ParagraphChild } from 'docx';
+import type { PlanChapter } from '../../../shared/plan';
+import { paragraphNumbering } from './numbering';
+import type { HeadingNumbering } from './numbering';
 import { colors, styleIds } from './styles';
 import { sanitizeLine, textRuns } from './text';
 
 /** Text widths in twips: A4 with 2.5 / 2 cm margins, and landscape A4 with 1.5 cm margins. */
 export const textWidth = { portrait: 9354, landscape: 15138 } as const;
-
-/** A heading's number: "3", then "3.1", "3.1.2" for what it contains. */
-export class Numbered {
-  private children = 0;
-
-  constructor(readonly number: string) {}
-
-  next(): Numbered {
-    this.children += 1;
-    return new Numbered(`${this.number}.${this.children}`);
-  }
-}
 
 const headingLevels = {
   1: HeadingLevel.HEADING_1,
@@ -36,15 +27,25 @@ const headingLevels = {
   3: HeadingLevel.HEADING_3,
 } as const;
 
-export function heading(level: 1 | 2 | 3, number: string | null, title: string): Paragraph {
-  const text = sanitizeLine(title);
+/** A heading; its number ("3.1") is Word's, from its style's list (numbering.ts), never typed. */
+export function heading(
+  level: 1 | 2 | 3,
+  title: string,
+  numbering: HeadingNumbering = 'numbered',
+): Paragraph {
+  const own = paragraphNumbering(numbering);
   return new Paragraph({
     heading: headingLevels[level],
     // Every chapter opens a page (set here: docx offers no page break in a style).
     pageBreakBefore: level === 1,
-    children: textRuns(number ? `${number} ${text}` : text),
+    ...(own !== undefined && { numbering: own }),
+    children: textRuns(sanitizeLine(title)),
   });
 }
+
+/** A chapter's heading: numbered when the outline numbers it (not the Vorwort, Anhang, …). */
+export const chapterHeading = (chapter: PlanChapter): Paragraph =>
+  heading(1, chapter.title, chapter.number ? 'numbered' : 'unnumbered');
 
 export function paragraph(text: string, style?: string): Paragraph {
   return new Paragraph({ style, children: textRuns(text) });

@@ -3,6 +3,8 @@
 import { chartSvg, describeChart } from '../../../shared/charts';
 import type { PlanChart } from '../../../shared/plan';
 import { printWidth, renderChartPng } from '../charts/png';
+import { emojiNames, hasEmoji } from './emoji';
+import { mapStrings, printableText } from './printable';
 
 export interface ChartImage {
   png: Buffer;
@@ -35,4 +37,14 @@ export function renderChartImages(charts: readonly PlanChart[]): ChartImage[] {
     title: spec.title,
     description: describeChart(spec),
   }));
+}
+
+/**
+ * The charts with their emoji (an indicator or chart named with one) written as words: the bundled
+ * font has none, and a picture cannot fall back to another.
+ */
+export async function withEmojiNamed(charts: readonly PlanChart[]): Promise<readonly PlanChart[]> {
+  if (!charts.some(({ spec }) => hasEmoji(JSON.stringify(spec)))) return charts;
+  const names = await emojiNames();
+  return mapStrings(charts, (text) => printableText(text, names));
 }

@@ -5,7 +5,7 @@ import type { Document } from 'docx';
 import { planOutline } from '../../../shared/plan';
 import type { ExportOptions, PlanChapter, PlanData } from '../../../shared/plan';
 import type { Blocks } from './blocks';
-import { renderChartImages } from './charts';
+import { renderChartImages, withEmojiNamed } from './charts';
 import type { ChartImage } from './charts';
 import { planContext } from './context';
 import type { PlanContext } from './context';
@@ -91,6 +91,6 @@ export async function renderWerkstattplan(
   facts: DocumentFacts,
 ): Promise<Buffer> {
   const profileShown = planOutline(plan, options).some((chapter) => chapter.key === 'ausgangslage');
-  const charts = profileShown ? renderChartImages(plan.charts) : [];
+  const charts = profileShown ? renderChartImages(await withEmojiNamed(plan.charts)) : [];
   return Packer.toBuffer(buildWerkstattplan(plan, options, facts, charts));
 }

@@ -3,6 +3,7 @@
 import { Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions } from 'docx';
 import type { Blocks } from './blocks';
+import { headingLists, headingNumbers } from './numbering';
 import { documentStyles, styleIds } from './styles';
 import { sanitizeLine } from './text';
 
@@ -62,6 +63,9 @@ export function wordDocument(properties: DocumentProperties, sections: ISectionO
     keywords: properties.keywords.map(sanitizeLine).join(', '),
     description: sanitizeLine(properties.description),
     styles: documentStyles(),
+    numbering: headingLists,
+    // The contents' entries start with their headings' numbers, the captions' SEQ fields carry theirs.
+    pageNumbers: headingNumbers,
     // Word fills in the table of contents' page numbers (and refreshes every field) on opening;
     // laying the pages out here (docx/layout) would take seconds for a large plan.
     features: { updateFields: true },

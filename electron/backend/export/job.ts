@@ -6,6 +6,7 @@ import { finishDocument } from '../office/officePass';
 import type { ExportOptions, PlanData } from '../../../shared/plan';
 import { renderWerkstattplan } from './document';
 import type { DocumentFacts } from './document';
+import { printableJob } from './printable';
 import { renderZwischenbilanz } from './reviewDocument';
 import { writeUserFile } from './userFile';
 
@@ -37,11 +38,13 @@ export async function performExport(
   job: ExportJob,
   log?: (message: string, detail: unknown) => void,
 ): Promise<WrittenDocument> {
-  const docx =
-    job.kind === 'plan'
-      ? await renderWerkstattplan(job.plan, job.options, job.facts)
-      : await renderZwischenbilanz(job.plan, job.reviewId, job.facts);
   if (job.format === 'pdf' && !job.officeFolder) throw new AppFailure('OFFICE_MISSING');
+  // A PDF shows what this machine's fonts draw: emoji and the like written as words before.
+  const source = job.format === 'pdf' ? await printableJob(job) : job;
+  const docx =
+    source.kind === 'plan'
+      ? await renderWerkstattplan(source.plan, source.options, source.facts)
+      : await renderZwischenbilanz(source.plan, source.reviewId, source.facts);
   const finished = job.officeFolder
     ? await finishDocument(docx, job.format, job.officeFolder, log)
     : { bytes: docx, pageNumbers: 'word' as const };

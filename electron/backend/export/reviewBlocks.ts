@@ -9,6 +9,7 @@ import { changeLabels } from '../../../shared/review';
 import type { ReviewMeasure } from '../../../shared/review';
 import type { Blocks, CellContent, FilledColumn } from './blocks';
 import { bullets, filledTable, paragraph } from './blocks';
+import { tableCaption } from './captions';
 import { styleIds } from './styles';
 import { textRuns } from './text';
 
@@ -91,6 +92,7 @@ export function comparisonBlocks(review: PlanReview): Blocks {
   if (rows.length > 0) {
     blocks.push(
       paragraph(`Wo die Maßnahmen heute von ${fassung} abweichen:`),
+      tableCaption(`Abweichungen von ${fassung}`),
       filledTable(comparisonColumns, rows),
     );
   }

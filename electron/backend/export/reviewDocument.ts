@@ -10,7 +10,8 @@ import type { PlanData, PlanReview } from '../../../shared/plan';
 import { changeLabels } from '../../../shared/review';
 import type { ReviewMeasure } from '../../../shared/review';
 import type { Blocks } from './blocks';
-import { dataTable, heading, Numbered, paragraph } from './blocks';
+import { dataTable, heading, paragraph } from './blocks';
+import { tableCaption } from './captions';
 import { factTable } from './factTable';
 import type { DocumentFacts } from './document';
 import { portrait, sectionMaker, wordDocument } from './frame';
@@ -41,19 +42,17 @@ export function buildZwischenbilanz(
     `Stand: ${formatLongDate(review.date)}`,
     ...kommuneDetails(plan.kommune),
   ];
-  let chapters = 0;
-  const next = () => String(++chapters);
   const body: Blocks = [
     ...titlePage(plan.kommune, 'Zwischenbilanz', details),
     ...tableOfContents(review.measures.length),
-    ...overview(review, next()),
-    ...measureSheets(review, next()),
+    ...overview(review),
+    ...measureSheets(review),
   ];
   if (hasComparison(review)) {
-    body.push(heading(1, next(), 'Vergleich mit der Fassung'), ...comparisonBlocks(review));
+    body.push(heading(1, 'Vergleich mit der Fassung'), ...comparisonBlocks(review));
   }
   if (review.adjustments.trim()) {
-    body.push(heading(1, next(), 'Vereinbarte Anpassungen'), ...adjustmentBlocks(review));
+    body.push(heading(1, 'Vereinbarte Anpassungen'), ...adjustmentBlocks(review));
   }
   return wordDocument(
     {
@@ -67,14 +66,15 @@ export function buildZwischenbilanz(
   );
 }
 
-function overview(review: PlanReview, number: string): Blocks {
+function overview(review: PlanReview): Blocks {
   const count = (light: ReviewMeasure['trafficLight']) =>
     review.measures.filter((measure) => measure.trafficLight === light).length;
   const unrated = count(null);
   return [
-    heading(1, number, 'Überblick'),
+    heading(1, 'Überblick'),
     reviewBasis(review),
     ...(review.notes.trim() ? [paragraph(review.notes)] : []),
+    tableCaption('Maßnahmen nach Einschätzung'),
     dataTable({
       columns: [
         { title: 'Einschätzung', width: 6354 },
@@ -89,20 +89,18 @@ function overview(review: PlanReview, number: string): Blocks {
 }
 
 /** Per Handlungsfeld (in the order the measures come) a sheet for each of its measures. */
-function measureSheets(review: PlanReview, number: string): Blocks {
+function measureSheets(review: PlanReview): Blocks {
   const fields = new Map<string, ReviewMeasure[]>();
   for (const measure of review.measures) {
     const list = fields.get(measure.actionField);
     if (list) list.push(measure);
     else fields.set(measure.actionField, [measure]);
   }
-  const chapter = new Numbered(number);
-  const blocks: Blocks = [heading(1, number, 'Maßnahmen nach Handlungsfeldern')];
+  const blocks: Blocks = [heading(1, 'Maßnahmen nach Handlungsfeldern')];
   for (const [field, measures] of fields) {
-    const section = chapter.next();
-    blocks.push(heading(2, section.number, field || 'Weitere Maßnahmen'));
+    blocks.push(heading(2, field || 'Weitere Maßnahmen'));
     for (const measure of measures) {
-      blocks.push(heading(3, section.next().number, measure.title), sheet(measure));
+      blocks.push(heading(3, measure.title), sheet(measure));
     }
   }
   return blocks;

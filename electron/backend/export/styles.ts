@@ -1,8 +1,10 @@
 // The document's named styles: the municipality restyles the Werkstattplan through these in Word.
 // Headings are Word's own "Heading 1–3" (localised as "Überschrift 1–3") with outline levels, so
-// the table of contents and the navigation pane build from them.
+// the table of contents and the navigation pane build from them, each bound to its level of the
+// chapter list (numbering.ts): a heading the municipality adds is numbered like the others.
 import { AlignmentType, LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
+import { headingStyleNumbering } from './numbering';
 
 export const font = 'Arial';
 
@@ -53,6 +55,7 @@ export function documentStyles(): IStylesOptions {
         run: { font, size: pt(16), bold: true, color: colors.accent },
         paragraph: {
           outlineLevel: 0,
+          numbering: headingStyleNumbering(1),
           keepNext: true,
           keepLines: true,
           spacing: { before: 0, after: 240 },
@@ -62,6 +65,7 @@ export function documentStyles(): IStylesOptions {
         run: { font, size: pt(13), bold: true, color: colors.accent },
         paragraph: {
           outlineLevel: 1,
+          numbering: headingStyleNumbering(2),
           keepNext: true,
           keepLines: true,
           spacing: { before: 360, after: 120 },
@@ -71,6 +75,7 @@ export function documentStyles(): IStylesOptions {
         run: { font, size: pt(11), bold: true, color: colors.accent },
         paragraph: {
           outlineLevel: 2,
+          numbering: headingStyleNumbering(3),
           keepNext: true,
           keepLines: true,
           spacing: { before: 280, after: 100 },

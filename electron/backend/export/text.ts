@@ -2,6 +2,7 @@
 // line break in Word. Every user text goes through here before it reaches the document.
 import { TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
+import { emojiFont, emojiParts } from './emoji';
 
 /**
  * Everything outside XML 1.0's Char production: C0 controls except tab and newline (carriage
@@ -23,21 +24,41 @@ export function sanitizeLine(text: string): string {
 type RunFormat = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
 /**
- * Whether a text may need cleaning or splitting: any C0 control (line ends, tabs), U+FFFE/FFFF or
- * a surrogate. Most texts have none and skip the regular expressions' passes (an export of 200
- * measures makes some 11,000 runs).
+ * Whether a text may need cleaning or splitting: any C0 control (line ends, tabs), U+FFFE/FFFF, a
+ * surrogate (emoji beyond the BMP), an emoji of the BMP (U+231A–2B55: ⌚ … ✅ … ⭐) or U+FE0F. Most
+ * texts have none and skip the regular expressions' passes (an export of 200 measures makes some
+ * 11,000 runs).
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const special = /[\u0000-\u001f\ufffe\uffff\ud800-\udfff]/;
+const special = /[\u0000-\u001f\u231a-\u2b55\ufffe\uffff\ud800-\udfff]|\ufe0f/;
 
 /**
- * Runs for a text, each line after the first opened by a real line break. An empty text has none:
- * an empty cell of the Zeitplan is a bare paragraph, not a paragraph with an empty run.
+ * Runs for a text, each line after the first opened by a real line break, emoji in runs of their
+ * own in the emoji font (emoji.ts). An empty text has none: an empty cell of the Zeitplan is a
+ * bare paragraph, not a paragraph with an empty run.
  */
 export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
   if (text === '') return [];
   if (!special.test(text)) return [new TextRun({ ...format, text })];
   return sanitizeText(text)
     .split('\n')
-    .map((line, index) => new TextRun({ ...format, text: line, ...(index > 0 && { break: 1 }) }));
+    .flatMap((line, index) => lineRuns(line, format, index > 0));
+}
+
+/** A line's runs: the text between emoji as it is, each emoji in the emoji font. */
+function lineRuns(line: string, format: RunFormat, afterBreak: boolean): TextRun[] {
+  const parts = emojiParts(line).flatMap((part, index) =>
+    part === '' ? [] : [{ text: part, emoji: index % 2 === 1 }],
+  );
+  // An empty line is still a line: a run that carries its break.
+  if (parts.length === 0) parts.push({ text: '', emoji: false });
+  return parts.map(
+    ({ text, emoji }, index) =>
+      new TextRun({
+        ...format,
+        text,
+        ...(emoji && { font: emojiFont }),
+        ...(afterBreak && index === 0 && { break: 1 }),
+      }),
+  );
 }

@@ -7,11 +7,11 @@ import type { Zippable } from 'fflate';
 const documentPart = 'word/document.xml';
 
 /**
- * A PAGEREF field as docx writes it: begin (dirty), instruction, separate, end, all in one run,
- * with nothing between separate and end yet.
+ * A PAGEREF field as docx writes it: begin (dirty, or clean when docx was given the headings'
+ * numbers), instruction, separate, end, all in one run, with nothing between separate and end yet.
  */
 const emptyPageReference =
-  /<w:fldChar w:fldCharType="begin" w:dirty="true"\/>(<w:instrText xml:space="preserve">PAGEREF (_Toc\d+)(?: \\h)?<\/w:instrText><w:fldChar w:fldCharType="separate"\/>)(<w:fldChar w:fldCharType="end"\/>)/g;
+  /<w:fldChar w:fldCharType="begin"(?: w:dirty="true")?\/>(<w:instrText xml:space="preserve">PAGEREF (_Toc\d+)(?: \\h)?<\/w:instrText><w:fldChar w:fldCharType="separate"\/>)(<w:fldChar w:fldCharType="end"\/>)/g;
 
 /** The document with the page of every bookmark it knows filled in; the rest stays as it was. */
 export function withTocPages(docx: Uint8Array, pages: ReadonlyMap<string, number>): Uint8Array {

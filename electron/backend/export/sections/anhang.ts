@@ -6,7 +6,8 @@ import { Paragraph } from 'docx';
 import { formatDate, formatNumber } from '../../../../shared/plan';
 import type { PlanChapter, PlanIdea, PlanPhoto } from '../../../../shared/plan';
 import type { Blocks, CellSpec } from '../blocks';
-import { dataTable, heading, paragraph, textWidth } from '../blocks';
+import { chapterHeading, dataTable, heading, paragraph, textWidth } from '../blocks';
+import { figureCaption, tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import { pictureRun } from '../image';
 import { colors, styleIds } from '../styles';
@@ -16,7 +17,7 @@ const dotsWidth = 1000;
 export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
   const blocks: Blocks = [
-    heading(1, null, chapter.title),
+    chapterHeading(chapter),
     paragraph(
       `${formatNumber(plan.ideas.length)} Ideen, geordnet nach den drei Phasen der Zukunftswerkstatt und nach dem Projekt, in das sie eingeflossen sind, jeweils mit den vergebenen Punkten.`,
     ),
@@ -25,12 +26,10 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
     context.fields.flatMap(({ projects }) => projects).map((p, i) => [p.id, i]),
   );
   const projectTitle = new Map(plan.projects.map((project) => [project.id, project]));
-  let section = 0;
   for (const phase of phases) {
     const ideas = plan.ideas.filter((idea) => idea.phase === phase);
     if (ideas.length === 0) continue;
-    section += 1;
-    blocks.push(heading(2, `A.${section}`, `${phaseLabels[phase]}: ${phaseQuestions[phase]}`));
+    blocks.push(heading(2, `${phaseLabels[phase]}: ${phaseQuestions[phase]}`, 'annex'));
     const clusters = new Map<number | null, PlanIdea[]>();
     for (const idea of ideas) {
       const list = clusters.get(idea.projectId);
@@ -53,6 +52,7 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
       }
     }
     blocks.push(
+      tableCaption(`Ideen der Phase „${phaseLabels[phase]}“ nach Projekten`),
       dataTable({
         columns: [
           { title: 'Idee', width: textWidth.portrait - dotsWidth },
@@ -64,10 +64,9 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
   }
   const photos = plan.photos ?? [];
   if (photos.length > 0) {
-    section += 1;
     blocks.push(
-      heading(2, `A.${section}`, 'Fotos der Pinnwände'),
-      ...photos.flatMap((photo, index) => photoBlocks(context, photo, index + 1)),
+      heading(2, 'Fotos der Pinnwände', 'annex'),
+      ...photos.flatMap((photo) => photoBlocks(context, photo)),
     );
   }
   return blocks;
@@ -76,7 +75,7 @@ export function anhang(context: PlanContext, chapter: PlanChapter): Blocks {
 /** The text width in pixels (96 per inch) and a height that leaves room for the caption. */
 const photoBox = { width: Math.floor((textWidth.portrait / 1440) * 96), height: 760 };
 
-function photoBlocks(context: PlanContext, photo: PlanPhoto, number: number): Blocks {
+function photoBlocks(context: PlanContext, photo: PlanPhoto): Blocks {
   const picture = pictureRun(
     Buffer.from(photo.image.base64, 'base64'),
     { title: photo.altText, description: photo.altText },
@@ -84,11 +83,10 @@ function photoBlocks(context: PlanContext, photo: PlanPhoto, number: number): Bl
     photoBox.height,
   );
   const workshop = context.plan.workshops.find((entry) => entry.id === photo.workshopId);
-  const caption = [`Foto ${number}`, workshop?.title, formatDate(photo.createdAt)]
-    .filter(Boolean)
-    .join(' · ');
+  const where = [workshop?.title, formatDate(photo.createdAt)].filter(Boolean).join(', ');
+  if (!picture) return [];
   return [
-    ...(picture ? [new Paragraph({ style: styleIds.figure, children: [picture] })] : []),
-    paragraph(caption, styleIds.caption),
+    new Paragraph({ style: styleIds.figure, children: [picture] }),
+    figureCaption(`Pinnwand${where ? ` – ${where}` : ''}`),
   ];
 }

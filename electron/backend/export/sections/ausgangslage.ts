@@ -8,7 +8,8 @@ import { formatNumber } from '../../../../shared/plan';
 import type { PlanChapter, PlanSwotEntry } from '../../../../shared/plan';
 import { inventoryStatusLabels } from '../../../../shared/profile/types';
 import type { Blocks, CellSpec } from '../blocks';
-import { dataTable, heading, Numbered, paragraph, textWidth } from '../blocks';
+import { figureCaption, tableCaption } from '../captions';
+import { chapterHeading, dataTable, heading, paragraph, textWidth } from '../blocks';
 import type { PlanContext } from '../context';
 import { pictureRun } from '../image';
 import { colors, styleIds } from '../styles';
@@ -21,8 +22,7 @@ const chartWidthPx = 605;
 export function ausgangslage(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
   const { kommune } = plan;
-  const numbered = new Numbered(chapter.number ?? '');
-  const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
+  const blocks: Blocks = [chapterHeading(chapter)];
   if (kommune.inhabitants !== null) {
     const region = [kommune.district, kommune.state].filter((part) => part.trim() !== '');
     blocks.push(
@@ -36,33 +36,36 @@ export function ausgangslage(context: PlanContext, chapter: PlanChapter): Blocks
 
   const indicators = plan.indicators.filter((indicator) => indicator.values.length > 0);
   if (indicators.length > 0) {
-    blocks.push(heading(2, numbered.next().number, 'Kennzahlen'), ...keyFigures(indicators));
+    blocks.push(heading(2, 'Kennzahlen'), ...keyFigures(indicators));
   }
   if (context.charts.length > 0) {
-    blocks.push(
-      heading(2, numbered.next().number, 'Entwicklung in Diagrammen'),
-      ...figures(context),
-    );
+    blocks.push(heading(2, 'Entwicklung in Diagrammen'), ...figures(context));
   }
   if (plan.swot.length > 0) {
-    blocks.push(heading(2, numbered.next().number, 'Stärken, Schwächen, Chancen und Risiken'));
-    blocks.push(swotTable(context));
+    blocks.push(
+      heading(2, 'Stärken, Schwächen, Chancen und Risiken'),
+      tableCaption('Stärken, Schwächen, Chancen und Risiken (SWOT-Analyse)'),
+      swotTable(context),
+    );
   }
   if (plan.inventory.length > 0) {
-    blocks.push(heading(2, numbered.next().number, 'Bestandsaufnahme laufender Maßnahmen'));
-    blocks.push(inventoryTable(context));
+    blocks.push(
+      heading(2, 'Bestandsaufnahme laufender Maßnahmen'),
+      tableCaption('Laufende Maßnahmen mit Träger, Handlungsfeld und Status'),
+      inventoryTable(context),
+    );
   }
   return blocks;
 }
 
 /** Each chart centred, kept with its caption "Abbildung n: …" below it. */
 function figures(context: PlanContext): Blocks {
-  return context.charts.flatMap((chart, index) => {
+  return context.charts.flatMap((chart) => {
     const picture = pictureRun(chart.png, chart, chartWidthPx, chartWidthPx);
     if (!picture) return [];
     return [
       new Paragraph({ style: styleIds.figure, children: [picture] }),
-      paragraph(`Abbildung ${index + 1}: ${chart.title}`, styleIds.caption),
+      figureCaption(chart.title),
     ];
   });
 }

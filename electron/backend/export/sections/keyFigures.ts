@@ -7,6 +7,7 @@ import { citation, formatIndicatorValue, valueLegend } from '../../../../shared/
 import { stichtagNote, valueInYear, yearColumns } from '../../../../shared/profile/years';
 import type { Blocks, CellSpec } from '../blocks';
 import { dataTable, paragraph, richParagraph, textWidth } from '../blocks';
+import { tableCaption } from '../captions';
 import { colors, styleIds } from '../styles';
 import { textRuns } from '../text';
 
@@ -57,7 +58,9 @@ export function keyFigures(indicators: readonly PlanIndicator[]): Blocks {
   const legend = valueLegend(shown);
   if (legend.length > 0) notes.push(`Zeichenerklärung: ${legend.join('; ')}`);
 
+  const period = years.length > 1 ? `${years[0]}–${years.at(-1)}` : (years[0] ?? '');
   return [
+    tableCaption(`Kennzahlen ${period}`.trim()),
     dataTable({
       // Narrow padding: a Land's population ("2.180.680") fits a year's column on one line.
       cellPadding: 70,

@@ -2,13 +2,13 @@
 import { TextRun } from 'docx';
 import type { PlanChapter } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
-import { heading, note, richParagraph } from '../blocks';
+import { chapterHeading, note, richParagraph } from '../blocks';
 import type { PlanContext } from '../context';
 import { sanitizeLine, textRuns } from '../text';
 
 export function leitziele(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
-  const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
+  const blocks: Blocks = [chapterHeading(chapter)];
   // The measures with a Steckbrief; "Weitere Projektideen" serve no Leitziel yet.
   const measures = context.fields.flatMap(({ projects }) => projects);
   plan.strategicGoals.forEach((goal, index) => {

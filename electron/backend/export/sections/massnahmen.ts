@@ -11,7 +11,7 @@ import { formatEuro, formatMonth, formatPeriod } from '../../../../shared/plan';
 import type { PlanChapter, PlanProject } from '../../../../shared/plan';
 import { steckbriefMostlyEmpty } from '../../../../shared/steckbrief';
 import type { Blocks, CellContent } from '../blocks';
-import { heading, paragraph } from '../blocks';
+import { chapterHeading, heading, paragraph } from '../blocks';
 import type { PlanContext } from '../context';
 import { factTable } from '../factTable';
 import { styleIds } from '../styles';
@@ -20,21 +20,21 @@ import { projectIdeas } from './projectIdeas';
 
 export function massnahmen(context: PlanContext, chapter: PlanChapter): Blocks {
   const measures = context.fields.flatMap(({ projects }) => projects);
-  const blocks: Blocks = [heading(1, chapter.number, chapter.title), intro(context, measures)];
-  context.fields.forEach(({ field, projects }, index) => {
-    blocks.push(heading(2, `${chapter.number}.${index + 1}`, field.name));
+  const blocks: Blocks = [chapterHeading(chapter), intro(context, measures)];
+  for (const { field, projects } of context.fields) {
+    blocks.push(heading(2, field.name));
     if (field.description.trim()) blocks.push(paragraph(field.description));
     for (const project of projects) {
       const number = context.projectNumber.get(project.id) ?? null;
-      blocks.push(heading(3, number, project.title));
+      blocks.push(heading(3, project.title));
       if (steckbriefMostlyEmpty(project)) blocks.push(incompleteMark());
       blocks.push(
         factSheet(context, project, `Steckbrief ${number ? `${number} ` : ''}${project.title}`),
       );
     }
-  });
+  }
   if (context.projectIdeas.length > 0) {
-    blocks.push(...projectIdeas(context, `${chapter.number}.${context.fields.length + 1}`));
+    blocks.push(...projectIdeas(context));
   }
   return blocks;
 }

@@ -2,7 +2,7 @@
 // each printed as written (paragraphs at blank lines, line breaks kept).
 import type { PlanChapter } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
-import { heading, paragraph } from '../blocks';
+import { chapterHeading, paragraph } from '../blocks';
 import type { PlanContext } from '../context';
 
 function ownText(chapter: PlanChapter, text: string): Blocks {
@@ -10,7 +10,7 @@ function ownText(chapter: PlanChapter, text: string): Blocks {
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean);
-  return [heading(1, chapter.number, chapter.title), ...paragraphs.map((part) => paragraph(part))];
+  return [chapterHeading(chapter), ...paragraphs.map((part) => paragraph(part))];
 }
 
 export const vorwort = (context: PlanContext, chapter: PlanChapter): Blocks =>

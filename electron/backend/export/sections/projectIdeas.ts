@@ -3,6 +3,7 @@
 import type { PlanProject } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
 import { dataTable, heading, paragraph } from '../blocks';
+import { tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import { styleIds } from '../styles';
 import { shortened, totalDots } from './measureFigures';
@@ -28,15 +29,16 @@ function ideasCell(context: PlanContext, project: PlanProject) {
   ];
 }
 
-export function projectIdeas(context: PlanContext, number: string): Blocks {
+export function projectIdeas(context: PlanContext): Blocks {
   const projects = [...context.projectIdeas].sort(
     (a, b) => totalDots(context, b) - totalDots(context, a),
   );
   return [
-    heading(2, number, 'Weitere Projektideen'),
+    heading(2, 'Weitere Projektideen'),
     paragraph(
       'Diese Projekte aus der Zukunftswerkstatt sind noch nicht so weit ausgearbeitet, dass sie als Maßnahme mit eigenem Steckbrief beschlossen werden könnten. Sie bleiben als Ideen festgehalten, geordnet nach den vergebenen Punkten, und können bei der Fortschreibung des Werkstattplans aufgegriffen werden.',
     ),
+    tableCaption('Weitere Projektideen nach Punkten'),
     dataTable({
       columns: [
         { title: 'Projektidee', width: 2600 },

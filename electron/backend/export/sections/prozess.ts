@@ -8,12 +8,13 @@ import {
   bullets,
   dataTable,
   filledTable,
+  chapterHeading,
   heading,
   note,
-  Numbered,
   paragraph,
   textWidth,
 } from '../blocks';
+import { tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import { styleIds } from '../styles';
 
@@ -31,21 +32,23 @@ const stepColumns: FilledColumn<PlanStep>[] = [
 
 export function prozess(context: PlanContext, chapter: PlanChapter): Blocks {
   const { plan } = context;
-  const numbered = new Numbered(chapter.number ?? '');
-  const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
+  const blocks: Blocks = [chapterHeading(chapter)];
 
-  blocks.push(heading(2, numbered.next().number, 'Die fünf Prozessschritte'));
-  blocks.push(filledTable(stepColumns, plan.steps));
+  blocks.push(
+    heading(2, 'Die fünf Prozessschritte'),
+    tableCaption('Stand der fünf Prozessschritte'),
+    filledTable(stepColumns, plan.steps),
+  );
 
   if (kickoffHasData(plan.kickoff)) {
-    blocks.push(heading(2, numbered.next().number, 'Kick-Off'), ...kickoffBlocks(plan));
+    blocks.push(heading(2, 'Kick-Off'), ...kickoffBlocks(plan));
   }
   if (plan.workshops.length > 0) {
-    blocks.push(heading(2, numbered.next().number, 'Zukunftswerkstätten'), ...workshopBlocks(plan));
+    blocks.push(heading(2, 'Zukunftswerkstätten'), ...workshopBlocks(plan));
   }
   if (plan.actors.length > 0) {
     blocks.push(
-      heading(2, numbered.next().number, 'Beteiligte Akteure'),
+      heading(2, 'Beteiligte Akteure'),
       ...actorBlocks(plan.actors, !context.options.anonymiseNames),
     );
   }
@@ -94,6 +97,7 @@ function workshopBlocks(plan: PlanData): Blocks {
     );
   }
   blocks.push(
+    tableCaption('Zukunftswerkstätten mit Teilnehmenden und Ideen'),
     dataTable({
       columns: [
         { title: 'Veranstaltung', width: textWidth.portrait - 5600 },
@@ -144,6 +148,9 @@ function actorBlocks(actors: PlanActor[], withNames: boolean): Blocks {
     return [note('Die Akteure sind namentlich erfasst; Namen erscheinen im Werkstattplan nicht.')];
   }
   return [
+    tableCaption(
+      withNames ? 'Beteiligte Akteure' : 'Beteiligte Akteure nach Organisation und Rolle',
+    ),
     filledTable(columns, rows),
     ...(withNames
       ? []

@@ -6,7 +6,8 @@ import { dotsWord } from '../../../../shared/dots';
 import { formatEuro, monthIndex, planTimeline, timelineCells } from '../../../../shared/plan';
 import type { PlanChapter, PlanProject, Timeline } from '../../../../shared/plan';
 import type { Blocks, CellSpec, Column } from '../blocks';
-import { dataTable, heading, note, paragraph, textWidth } from '../blocks';
+import { chapterHeading, dataTable, note, paragraph, textWidth } from '../blocks';
+import { tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import { colors, styleIds } from '../styles';
 import { budgetSum, shortened, totalDots } from './measureFigures';
@@ -56,10 +57,11 @@ export function uebersicht(context: PlanContext, chapter: PlanChapter): Blocks {
   rows.push(sumRow('Summe', total, colors.headerFill));
 
   return [
-    heading(1, chapter.number, chapter.title),
+    chapterHeading(chapter),
     paragraph(
       `Alle Maßnahmen auf einen Blick, nach Handlungsfeldern, mit Budget und Summen. Der Zeitplan zeigt die ${timeline?.unit === 'year' ? 'Jahre' : 'Quartale'}, in denen eine Maßnahme läuft (farbig hinterlegt).`,
     ),
+    tableCaption('Maßnahmen mit Budget, Priorität und Zeitplan'),
     dataTable({
       columns,
       rows,

@@ -3,7 +3,8 @@
 import { formatDate } from '../../../../shared/plan';
 import type { PlanChapter } from '../../../../shared/plan';
 import type { Blocks } from '../blocks';
-import { heading, Numbered, paragraph } from '../blocks';
+import { chapterHeading, heading, paragraph } from '../blocks';
+import { tableCaption } from '../captions';
 import type { PlanContext } from '../context';
 import {
   adjustmentBlocks,
@@ -14,32 +15,22 @@ import {
 } from '../reviewBlocks';
 
 export function zwischenbilanz(context: PlanContext, chapter: PlanChapter): Blocks {
-  const numbered = new Numbered(chapter.number ?? '');
-  const blocks: Blocks = [heading(1, chapter.number, chapter.title)];
+  const blocks: Blocks = [chapterHeading(chapter)];
   for (const review of context.plan.reviews) {
-    const section = numbered.next();
-    blocks.push(
-      heading(2, section.number, `Zwischenbilanz vom ${formatDate(review.date)}`),
-      reviewBasis(review),
-    );
+    blocks.push(heading(2, `Zwischenbilanz vom ${formatDate(review.date)}`), reviewBasis(review));
     if (review.notes.trim()) blocks.push(paragraph(review.notes));
     if (review.measures.length > 0) {
       blocks.push(
-        heading(3, section.next().number, 'Stand der Maßnahmen'),
+        heading(3, 'Stand der Maßnahmen'),
+        tableCaption(`Stand der Maßnahmen am ${formatDate(review.date)}`),
         reviewTable(review.measures),
       );
     }
     if (hasComparison(review)) {
-      blocks.push(
-        heading(3, section.next().number, 'Vergleich mit der Fassung'),
-        ...comparisonBlocks(review),
-      );
+      blocks.push(heading(3, 'Vergleich mit der Fassung'), ...comparisonBlocks(review));
     }
     if (review.adjustments.trim()) {
-      blocks.push(
-        heading(3, section.next().number, 'Vereinbarte Anpassungen'),
-        ...adjustmentBlocks(review),
-      );
+      blocks.push(heading(3, 'Vereinbarte Anpassungen'), ...adjustmentBlocks(review));
     }
   }
   return blocks;
