@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession, callFromPage, screenshot } from '../support/app';
-import { capture, card, createWorkspace, drag, openBoard } from '../support/board';
+import { capture, card, createWorkspace, drag, keyboardDrag, openBoard } from '../support/board';
 
 const session = browserSession({ width: 1600, height: 1000 });
 const start = session.start;
@@ -46,12 +46,7 @@ describe('the board', () => {
 
     // By keyboard: lift by the grip, one step right is the first Handlungsfeld's first project.
     const grip = page.getByRole('button', { name: /Idee „Kritik 4.*verschieben/ });
-    await grip.focus();
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(50);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(50);
-    await page.keyboard.press('Space');
+    await keyboardDrag(page, grip, ['ArrowRight']);
     await expect
       .poll(() => project.locator('.idea-card').filter({ hasText: 'Kritik 4' }).count())
       .toBe(1);

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession, callFromPage, screenshot } from '../support/app';
-import { createWorkspace, openBoard } from '../support/board';
+import { createWorkspace, keyboardDrag, openBoard } from '../support/board';
 
 const session = browserSession({ width: 1280, height: 720 });
 
@@ -104,12 +104,7 @@ describe('long lists on the board', () => {
 
     // The newest card goes, by keyboard, one lane right: into the long project.
     const grip = page.getByRole('button', { name: /Idee „Karte 300.*verschieben/ });
-    await grip.focus();
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(50);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(50);
-    await page.keyboard.press('Space');
+    await keyboardDrag(page, grip, ['ArrowRight']);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Idee „Karte 300: Mehr Bänke am Fluss“ verschieben');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../shared/contract';
 import { browserSession, callFromPage, screenshot } from '../support/app';
-import { drag } from '../support/board';
+import { drag, keyboardDrag } from '../support/board';
 
 const session = browserSession({ width: 1280, height: 720 });
 const fixture = (name: string) =>
@@ -85,13 +85,7 @@ describe('the Kommunalprofil', () => {
 
     // Keyboard: lift with Space, one step right is the weaknesses, Space puts it down.
     const grip = page.getByRole('button', { name: /„Bauland und Bestandsimmobilien.*verschieben/ });
-    await grip.scrollIntoViewIfNeeded();
-    await grip.focus();
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(50);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(50);
-    await page.keyboard.press('Space');
+    await keyboardDrag(page, grip, ['ArrowRight']);
     await expect.poll(() => kindOf(page, /^Bauland/)).toBe('schwaeche');
     await page.waitForTimeout(400);
     expect(

@@ -50,3 +50,30 @@ export async function drag(
   // The drop animation takes a moment; screenshots and positions after it are stable.
   await page.waitForTimeout(350);
 }
+
+/**
+ * A keyboard drag as a screen-reader user does it: Space lifts, each arrow key moves one place,
+ * Space puts it down. Each step waits until a live region has announced it (dnd-kit's or the
+ * screen's own), so no key overtakes the move before it.
+ */
+export async function keyboardDrag(page: Page, grip: Locator, keys: string[]): Promise<void> {
+  const heard = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[aria-live]')].map((live) => live.textContent).join('|'),
+    );
+  const press = async (key: string) => {
+    const before = await heard();
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      (previous) =>
+        [...document.querySelectorAll('[aria-live]')].map((live) => live.textContent).join('|') !==
+        previous,
+      before,
+    );
+  };
+  await grip.scrollIntoViewIfNeeded();
+  await grip.focus();
+  await press('Space');
+  for (const key of keys) await press(key);
+  await page.keyboard.press('Space');
+}
