@@ -41,3 +41,31 @@ export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
     .split('\n')
     .map((line, index) => new TextRun({ ...format, text: line, ...(index > 0 && { break: 1 }) }));
 }
+
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+
+/** Text or an attribute value as XML, escaped as docx escapes it. */
+export const escapeXml = (text: string): string =>
+  text.replace(/[&"'<>]/g, (char) => entities[char] as string);
+
+/**
+ * `textRuns(text)` as WordprocessingML, for blocks written straight as XML (tableXml.ts): the same
+ * runs docx writes for them (a unit test holds the two together).
+ */
+export function textRunsXml(text: string): string {
+  if (text === '') return '';
+  if (!special.test(text)) return `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  return sanitizeText(text)
+    .split('\n')
+    .map(
+      (line, index) =>
+        `<w:r>${index > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
+    )
+    .join('');
+}
