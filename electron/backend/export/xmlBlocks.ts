@@ -7,7 +7,7 @@
 // placeholder, numbering and all, and moved into their places.
 import { FileChild, Packer } from 'docx';
 import type { Document, IContext, IXmlableObject, Paragraph } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { ZipParts } from './zipParts';
 
 /** A run of docx paragraphs inside a block: where it goes, and whether they keep with the next. */
 export interface DocxSlot {
@@ -82,6 +82,8 @@ function withKeepNext(paragraph: IXmlableObject): IXmlableObject {
   return { 'w:p': children.map((child) => (child === properties ? withKeep : child)) };
 }
 
+const documentPart = 'word/document.xml';
+
 /** A placeholder as docx writes it: `<kw:block n="3">` with its slots, or empty. */
 const placeholder = /<kw:block n="(\d+)"(?:\/>|>(.*?)<\/kw:block>)/gs;
 const slot = /<kw:slot(?:\/>|>(.*?)<\/kw:slot>)/gs;
@@ -92,8 +94,8 @@ export async function packDocument(document: Document): Promise<Buffer> {
   const blocks = written.get(document) ?? [];
   written.delete(document);
   if (blocks.length === 0) return packed;
-  const parts = unzipSync(packed);
-  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+  const zip = ZipParts.read(packed);
+  const xml = new TextDecoder().decode(zip.get(documentPart));
   let placed = 0;
   const filled = xml.replace(placeholder, (_whole, index: string, inner: string | undefined) => {
     const block = blocks[Number(index)];
@@ -103,7 +105,6 @@ export async function packDocument(document: Document): Promise<Buffer> {
   });
   // Every block has its place in the body; one written elsewhere (a header) would be left standing.
   if (placed !== blocks.length) throw new Error('XmlBlock außerhalb von word/document.xml');
-  parts['word/document.xml'] = strToU8(filled);
-  // Deflated at fflate's default level, as docx zips: a lighter level saves next to nothing here.
-  return Buffer.from(zipSync(parts));
+  zip.set(documentPart, new TextEncoder().encode(filled));
+  return zip.write();
 }
