@@ -7,6 +7,7 @@
 // placeholder, numbering and all, and moved into their places.
 import { FileChild, Packer } from 'docx';
 import type { Document, IContext, IXmlableObject, Paragraph } from 'docx';
+import { writtenPictures } from './image';
 import { ZipParts } from './zipParts';
 
 /** A run of docx paragraphs inside a block: where it goes, and whether they keep with the next. */
@@ -88,13 +89,23 @@ const documentPart = 'word/document.xml';
 const placeholder = /<kw:block n="(\d+)"(?:\/>|>(.*?)<\/kw:block>)/gs;
 const slot = /<kw:slot(?:\/>|>(.*?)<\/kw:slot>)/gs;
 
-/** The finished .docx: docx's package with every block's XML in place of its placeholder. */
+/**
+ * The finished .docx: docx's package with every block's XML in place of its placeholder, and
+ * every picture in place of its stand-in (image.ts).
+ */
 export async function packDocument(document: Document): Promise<Buffer> {
   const packed = await Packer.toBuffer(document);
   const blocks = written.get(document) ?? [];
   written.delete(document);
-  if (blocks.length === 0) return packed;
+  const pictures = writtenPictures(document);
+  if (blocks.length === 0 && pictures.size === 0) return packed;
   const zip = ZipParts.read(packed);
+  if (blocks.length > 0) placeBlocks(zip, blocks);
+  if (pictures.size > 0) placePictures(zip, pictures);
+  return zip.write();
+}
+
+function placeBlocks(zip: ZipParts, blocks: readonly XmlBlock[]) {
   const xml = new TextDecoder().decode(zip.get(documentPart));
   let placed = 0;
   const filled = xml.replace(placeholder, (_whole, index: string, inner: string | undefined) => {
@@ -106,5 +117,17 @@ export async function packDocument(document: Document): Promise<Buffer> {
   // Every block has its place in the body; one written elsewhere (a header) would be left standing.
   if (placed !== blocks.length) throw new Error('XmlBlock außerhalb von word/document.xml');
   zip.set(documentPart, new TextEncoder().encode(filled));
-  return zip.write();
+}
+
+function placePictures(zip: ZipParts, pictures: ReadonlyMap<string, Buffer>) {
+  let placed = 0;
+  for (const name of zip.names()) {
+    if (!name.startsWith('word/media/')) continue;
+    const bytes = pictures.get(new TextDecoder().decode(zip.get(name)));
+    if (!bytes) continue;
+    // A JPEG does not get smaller by deflating; a PNG drawn by resvg does, by about a fifth.
+    zip.set(name, bytes, { store: /\.jpe?g$/i.test(name) });
+    placed++;
+  }
+  if (placed !== pictures.size) throw new Error('Bild ohne Platz im Paket');
 }

@@ -24,6 +24,21 @@ function header(signature: number, length: number): Buffer {
   return buffer;
 }
 
+/**
+ * Deflated bytes, by the bytes: a picture drawn once (a chart, export/charts.ts) is deflated once,
+ * however often it is exported.
+ */
+const deflatedPictures = new WeakMap<Uint8Array, Uint8Array>();
+
+function deflated(bytes: Uint8Array): Uint8Array {
+  let known = deflatedPictures.get(bytes);
+  if (!known) {
+    known = deflateRawSync(bytes);
+    deflatedPictures.set(bytes, known);
+  }
+  return known;
+}
+
 /** General purpose flags: bit 11, the names are UTF-8. */
 const utf8Names = 0x0800;
 
@@ -72,14 +87,22 @@ export class ZipParts {
     return inflateRawSync(part.data);
   }
 
-  /** Replaces a part that exists with these bytes. */
-  set(name: string, bytes: Uint8Array): void {
+  /** The names of the parts, in their order. */
+  names(): string[] {
+    return this.parts.map((part) => part.name);
+  }
+
+  /**
+   * Replaces a part that exists with these bytes, deflated, or stored as they are (what is
+   * compressed already, such as a JPEG).
+   */
+  set(name: string, bytes: Uint8Array, { store = false }: { store?: boolean } = {}): void {
     const part = this.parts.find((candidate) => candidate.name === name);
     if (!part) throw new Error(`Zip-Eintrag ${name} fehlt`);
-    part.method = 8;
+    part.method = store ? 0 : 8;
     part.crc = crc32(bytes);
     part.size = bytes.length;
-    part.data = deflateRawSync(bytes);
+    part.data = store ? bytes : deflated(bytes);
   }
 
   /** The package as a zip file, its parts in their order. */
