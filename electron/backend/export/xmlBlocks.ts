@@ -50,14 +50,17 @@ export class XmlBlock extends FileChild {
     };
   }
 
-  /** The block's XML with the slots' paragraphs as docx wrote them. */
-  xml(slots: readonly string[]): string {
+  /** The block's XML, UTF-8, with the slots' paragraphs as docx wrote them. */
+  bytes(slots: readonly string[]): Buffer[] {
     if (slots.length !== this.slots.length) throw new Error('XmlBlock: Lücken fehlen');
-    let xml = this.pieces[0] as string;
+    const bytes = [Buffer.from(this.pieces[0] as string)];
     for (let index = 0; index < slots.length; index++) {
-      xml += (slots[index] as string) + (this.pieces[index + 1] as string);
+      bytes.push(
+        Buffer.from(slots[index] as string),
+        Buffer.from(this.pieces[index + 1] as string),
+      );
     }
-    return xml;
+    return bytes;
   }
 }
 
@@ -105,18 +108,27 @@ export async function packDocument(document: Document): Promise<Buffer> {
   return zip.write();
 }
 
+/**
+ * word/document.xml with the blocks in place of their placeholders, put together as bytes: one
+ * string of several MB, built by replacing, would be copied and flattened once more.
+ */
 function placeBlocks(zip: ZipParts, blocks: readonly XmlBlock[]) {
   const xml = new TextDecoder().decode(zip.get(documentPart));
+  const bytes: Buffer[] = [];
+  let from = 0;
   let placed = 0;
-  const filled = xml.replace(placeholder, (_whole, index: string, inner: string | undefined) => {
-    const block = blocks[Number(index)];
-    if (!block) throw new Error(`XmlBlock ${index} fehlt`);
+  for (const match of xml.matchAll(placeholder)) {
+    const block = blocks[Number(match[1])];
+    if (!block) throw new Error(`XmlBlock ${match[1]} fehlt`);
+    bytes.push(Buffer.from(xml.slice(from, match.index)));
+    bytes.push(...block.bytes([...(match[2] ?? '').matchAll(slot)].map((found) => found[1] ?? '')));
+    from = match.index + match[0].length;
     placed++;
-    return block.xml([...(inner ?? '').matchAll(slot)].map((match) => match[1] ?? ''));
-  });
+  }
   // Every block has its place in the body; one written elsewhere (a header) would be left standing.
   if (placed !== blocks.length) throw new Error('XmlBlock außerhalb von word/document.xml');
-  zip.set(documentPart, new TextEncoder().encode(filled));
+  bytes.push(Buffer.from(xml.slice(from)));
+  zip.set(documentPart, Buffer.concat(bytes));
 }
 
 function placePictures(zip: ZipParts, pictures: ReadonlyMap<string, Buffer>) {
