@@ -91,6 +91,6 @@ export async function renderWerkstattplan(
   facts: DocumentFacts,
 ): Promise<Buffer> {
   const profileShown = planOutline(plan, options).some((chapter) => chapter.key === 'ausgangslage');
-  const charts = profileShown ? renderChartImages(plan.charts) : [];
+  const charts = profileShown ? await renderChartImages(plan.charts) : [];
   return packDocument(buildWerkstattplan(plan, options, facts, charts));
 }
