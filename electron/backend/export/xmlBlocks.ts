@@ -1,5 +1,5 @@
 // Blocks written straight as WordprocessingML (the tables, tableXml.ts), and the packing that puts
-// them into the document. docx builds every element as a tree of objects and writes it through two
+// them — and the pictures (image.ts) — into the document. docx builds every element as a tree of objects and writes it through two
 // more trees; for the ~10,000 cells of a 200-measure plan that was most of the export's time (see
 // README, "The Word export"). A block stands in docx's tree as a placeholder; once Packer has
 // written the package, each placeholder in word/document.xml is replaced by the block's XML.
@@ -29,7 +29,8 @@ export class XmlBlock extends FileChild {
     private readonly slots: readonly DocxSlot[] = [],
   ) {
     super('kw:block');
-    if (pieces.length !== slots.length + 1) throw new Error('XmlBlock: ein Stück je Lücke zu viel');
+    if (pieces.length !== slots.length + 1)
+      throw new Error('XmlBlock: Stücke und Lücken passen nicht');
   }
 
   override prepForXml(context: IContext): IXmlableObject {
