@@ -1,35 +1,12 @@
-// The one text rule (DESIGN §2a) every text entering the app obeys: the pure cleaning function and
-// the two zod builders every schema of the contract and the exchange format uses for its texts.
+// The one text rule (DESIGN §2a) every text entering the app obeys: the pure cleaning function
+// (cleanText.ts) and the two zod builders every schema of the contract and the exchange format uses
+// for its texts.
 import { z } from 'zod';
+import { cleanText, containsNul, visibleLength } from './cleanText';
+import type { TextShape } from './cleanText';
 
-export interface TextShape {
-  /** Line breaks become "\n" (multi-line) or a space (single-line). */
-  multiLine: boolean;
-}
-
-// CRLF first, so it becomes one break. Form feed counts as a break too: Word pastes page breaks as it.
-const lineBreaks = /\r\n|[\r\v\f\u0085\u2028\u2029]/g;
-// Controls (C0 except tab and line feed, DEL, C1), noncharacters (U+FDD0–FDEF, U+xFFFE/xFFFF) and
-// lone surrogates: none of them is text a person typed, and XML (Word, the exchange file) forbids
-// most of them.
-const removed =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}|\p{Surrogate}/gu;
-
-/**
- * The text as the app stores it. NUL is not cleaned here but refused by the builders (it is never
- * typed, and a text that holds one was cut or garbled somewhere); here it is removed like any other
- * control, for texts already stored.
- */
-export function cleanText(value: string, { multiLine }: TextShape): string {
-  const broken = value.replace(lineBreaks, '\n').replace(removed, '');
-  return multiLine ? broken : broken.replace(/[\n\t]/g, ' ');
-}
-
-/** What the user sees as characters: code points, so "Ä", "Ω", "東" and "🏠" each count once. */
-export const visibleLength = (value: string): number => [...value].length;
-
-export const containsNul = (value: string): boolean => value.includes('\u0000');
+export { cleanText, containsNul, visibleLength };
+export type { TextShape };
 
 export interface TextOptions {
   /**

@@ -1,5 +1,5 @@
 // Texts that enter a chart: cleaned of what XML forbids, escaped, and cut to fit with an ellipsis.
-import { cleanText } from '../text';
+import { cleanText } from '../cleanText';
 import { textWidth } from './metrics';
 
 const entities: Record<string, string> = {

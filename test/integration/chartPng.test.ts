@@ -3,7 +3,12 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartFontDir, chartFontFiles, renderChartPng } from '../../electron/backend/charts/png';
+import {
+  chartFontDir,
+  chartFontFiles,
+  renderChartPng,
+  renderChartPngAsync,
+} from '../../electron/backend/charts/png';
 import {
   ageStructureChart,
   indexComparisonChart,
@@ -51,9 +56,11 @@ describe('chart PNG', () => {
     expect(inkShare(decodePng(png))).toBeGreaterThan(0.03);
   });
 
-  it('renders the same chart to the same bytes every time', () => {
+  it('renders the same chart to the same bytes every time, in the thread pool too', async () => {
     const first = renderChartPng(charts.indexComparison, { width: 800 }).png;
     expect(renderChartPng(charts.indexComparison, { width: 800 }).png.equals(first)).toBe(true);
+    const drawn = await renderChartPngAsync(charts.indexComparison, { width: 800 });
+    expect(drawn.png.equals(first)).toBe(true);
   });
 
   it('refuses widths that are no pixel count or would take too much memory', () => {

@@ -11,13 +11,13 @@ describe('the charts of the Word export', () => {
     const [chart] = (await demoPlan()).charts;
     if (!chart) throw new Error('Die Musterstadt hat keine Diagramme');
     const fresh = renderChartPng(chartSvg(chart.spec), { width: printWidth }).png;
-    const [first] = renderChartImages([chart]);
-    const [again] = renderChartImages([chart]);
+    const [first] = await renderChartImages([chart]);
+    const [again] = await renderChartImages([chart]);
     expect(first?.png.equals(fresh)).toBe(true);
     expect(again?.png.equals(fresh)).toBe(true);
 
     const renamed = { spec: { ...chart.spec, title: `${chart.spec.title} (neu)` } };
-    const [changed] = renderChartImages([renamed]);
+    const [changed] = await renderChartImages([renamed]);
     expect(changed?.title).toBe(`${chart.spec.title} (neu)`);
     expect(changed?.png.equals(fresh)).toBe(false);
     expect(

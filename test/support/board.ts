@@ -51,25 +51,35 @@ export async function drag(
   await page.waitForTimeout(350);
 }
 
+/** The little of the page's document these helpers use (this file is compiled without the DOM). */
+interface PageDocument {
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+
 /**
  * A keyboard drag as a screen-reader user does it: Space lifts, each arrow key moves one place,
  * Space puts it down. Each step waits until a live region has announced it (dnd-kit's or the
  * screen's own), so no key overtakes the move before it.
  */
 export async function keyboardDrag(page: Page, grip: Locator, keys: string[]): Promise<void> {
-  const heard = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('[aria-live]')].map((live) => live.textContent).join('|'),
-    );
   const press = async (key: string) => {
-    const before = await heard();
-    await page.keyboard.press(key);
-    await page.waitForFunction(
-      (previous) =>
-        [...document.querySelectorAll('[aria-live]')].map((live) => live.textContent).join('|') !==
-        previous,
-      before,
+    const before = await page.evaluate(() =>
+      Array.from(
+        (globalThis as unknown as { document: PageDocument }).document.querySelectorAll(
+          '[aria-live]',
+        ),
+        (live) => live.textContent,
+      ).join('|'),
     );
+    await page.keyboard.press(key);
+    await page.waitForFunction((previous) => {
+      const live = (globalThis as unknown as { document: PageDocument }).document;
+      return (
+        Array.from(live.querySelectorAll('[aria-live]'), (region) => region.textContent).join(
+          '|',
+        ) !== previous
+      );
+    }, before);
   };
   await grip.scrollIntoViewIfNeeded();
   await grip.focus();

@@ -2,7 +2,8 @@
 // (assets/fonts), so every machine draws the same pixels whatever fonts it has installed.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import type { RenderedImage, ResvgRenderOptions } from '@resvg/resvg-js';
 import { chartFontFamily } from '../../../shared/charts/theme';
 
 export const chartFontFiles = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'];
@@ -48,14 +49,14 @@ export interface ChartPng {
   height: number;
 }
 
-export function renderChartPng(svg: string, options: PngOptions = {}): ChartPng {
+function renderOptions(options: PngOptions): ResvgRenderOptions {
   const width = options.width ?? printWidth;
   if (!Number.isInteger(width) || width < 1 || width > maxWidth)
     throw new RangeError(
       `Die Bildbreite muss zwischen 1 und ${maxWidth} Pixeln liegen, nicht ${width}.`,
     );
   const fontDir = options.fontDir ?? chartFontDir();
-  const image = new Resvg(svg, {
+  return {
     fitTo: { mode: 'width', value: width },
     background: '#ffffff',
     font: {
@@ -65,6 +66,26 @@ export function renderChartPng(svg: string, options: PngOptions = {}): ChartPng 
       sansSerifFamily: chartFontFamily,
     },
     logLevel: 'off',
-  }).render();
-  return { png: image.asPng(), width: image.width, height: image.height };
+  };
+}
+
+const chartPng = (image: RenderedImage): ChartPng => ({
+  png: image.asPng(),
+  width: image.width,
+  height: image.height,
+});
+
+export function renderChartPng(svg: string, options: PngOptions = {}): ChartPng {
+  return chartPng(new Resvg(svg, renderOptions(options)).render());
+}
+
+/**
+ * The same picture, drawn in libuv's thread pool: several charts draw at once, on as many cores as
+ * the machine has, while the calling thread waits.
+ */
+export async function renderChartPngAsync(
+  svg: string,
+  options: PngOptions = {},
+): Promise<ChartPng> {
+  return chartPng(await renderAsync(svg, renderOptions(options)));
 }

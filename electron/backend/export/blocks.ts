@@ -1,22 +1,16 @@
 // Building blocks of the document: headings Word numbers, paragraphs, lists and tables whose header
 // rows repeat on every page they break onto. No block is an empty paragraph for spacing: what
 // follows a table is a heading, a figure or a paragraph in a style with space before it.
-import {
-  BorderStyle,
-  HeadingLevel,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from 'docx';
-import type { FileChild, ITableCellOptions, ParagraphChild } from 'docx';
+import { HeadingLevel, Paragraph } from 'docx';
+import type { FileChild, ParagraphChild } from 'docx';
 import type { PlanChapter } from '../../../shared/plan';
 import { paragraphNumbering } from './numbering';
 import type { HeadingNumbering } from './numbering';
 import { colors, styleIds } from './styles';
+import type { CellParagraph, XmlCell, XmlRow } from './tableXml';
+import { xmlTable } from './tableXml';
 import { sanitizeLine, textRuns } from './text';
+import type { XmlBlock } from './xmlBlocks';
 
 /** Text widths in twips: A4 with 2.5 / 2 cm margins, and landscape A4 with 1.5 cm margins. */
 export const textWidth = { portrait: 9354, landscape: 15138 } as const;
@@ -66,8 +60,11 @@ export function bullets(items: readonly string[], style?: string): Paragraph[] {
   );
 }
 
-/** What a cell holds: text (line breaks kept) or ready paragraphs. */
-export type CellContent = string | Paragraph[];
+/**
+ * What a cell holds: text (line breaks kept), or paragraphs — plain text in a style
+ * (`{ text, style }`) or docx paragraphs where they need more (a list, formatted runs).
+ */
+export type CellContent = string | readonly CellParagraph[];
 
 export interface CellSpec {
   content: CellContent;
@@ -76,35 +73,22 @@ export interface CellSpec {
   style?: string;
 }
 
-export const border = { style: BorderStyle.SINGLE, size: 4, color: colors.border };
-export const borders = {
-  top: border,
-  bottom: border,
-  left: border,
-  right: border,
-  insideHorizontal: border,
-  insideVertical: border,
-};
-
-function cellParagraphs(content: CellContent, style: string): Paragraph[] {
-  if (typeof content !== 'string') return content.length > 0 ? content : [paragraph('', style)];
-  return [paragraph(content, style)];
+function cellParagraphs(content: CellContent, style: string): readonly CellParagraph[] {
+  if (typeof content !== 'string') return content.length > 0 ? content : [{ text: '', style }];
+  return [{ text: content, style }];
 }
 
-export function cell(spec: CellSpec | CellContent, width: number, style: string): TableCell {
-  const {
-    content,
-    fill,
-    columnSpan,
-    style: ownStyle,
-  } = typeof spec === 'string' || Array.isArray(spec) ? { content: spec } : spec;
-  const options: ITableCellOptions = {
-    children: cellParagraphs(content, ownStyle ?? style),
-    width: { size: width, type: WidthType.DXA },
-    ...(fill && { shading: { fill, color: 'auto', type: 'clear' } }),
-    ...(columnSpan && columnSpan > 1 && { columnSpan }),
+const isSpec = (spec: CellSpec | CellContent): spec is CellSpec =>
+  typeof spec === 'object' && 'content' in spec;
+
+export function cell(spec: CellSpec | CellContent, width: number, style: string): XmlCell {
+  const { content, fill, columnSpan, style: ownStyle } = isSpec(spec) ? spec : { content: spec };
+  return {
+    paragraphs: cellParagraphs(content, ownStyle ?? style),
+    width,
+    ...(fill && { fill }),
+    ...(columnSpan && columnSpan > 1 && { span: columnSpan }),
   };
-  return new TableCell(options);
 }
 
 export interface Column {
@@ -127,46 +111,39 @@ export interface DataTableOptions {
 }
 
 /** A table whose header rows repeat on each page it breaks onto; a row is never split. */
-export function dataTable(options: DataTableOptions): Table {
+export function dataTable(options: DataTableOptions): XmlBlock {
   const textStyle = options.textStyle ?? styleIds.tableText;
   const headStyle = options.headStyle ?? styleIds.tableHead;
   const widths = options.columns.map((column) => column.width);
   const spanWidth = (start: number, span: number) =>
     widths.slice(start, start + span).reduce((sum, width) => sum + width, 0);
-  const headerRow = (cells: readonly CellSpec[]) => {
+  const headerRow = (cells: readonly CellSpec[]): XmlRow => {
     let column = 0;
-    return new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: cells.map((spec) => {
+    return {
+      header: true,
+      cells: cells.map((spec) => {
         const span = spec.columnSpan ?? 1;
         const made = cell({ fill: colors.headerFill, ...spec }, spanWidth(column, span), headStyle);
         column += span;
         return made;
       }),
-    });
+    };
   };
-  const bodyRow = (cells: readonly (CellSpec | CellContent)[], index: number) => {
+  const bodyRow = (cells: readonly (CellSpec | CellContent)[], index: number): XmlRow => {
     let column = 0;
-    return new TableRow({
-      cantSplit: true,
-      ...(options.keepWithNext?.(index) && { keepNext: true }),
-      children: cells.map((spec) => {
-        const span = typeof spec === 'object' && 'content' in spec ? (spec.columnSpan ?? 1) : 1;
+    return {
+      keepNext: options.keepWithNext?.(index) ?? false,
+      cells: cells.map((spec) => {
+        const span = isSpec(spec) ? (spec.columnSpan ?? 1) : 1;
         const made = cell(spec, spanWidth(column, span), textStyle);
         column += span;
         return made;
       }),
-    });
+    };
   };
-  return new Table({
-    width: { size: spanWidth(0, widths.length), type: WidthType.DXA },
+  return xmlTable({
     columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders,
-    ...(options.cellPadding !== undefined && {
-      margins: { left: options.cellPadding, right: options.cellPadding },
-    }),
+    ...(options.cellPadding !== undefined && { cellPadding: options.cellPadding }),
     rows: [
       ...(options.headerRowsAbove ?? []).map(headerRow),
       headerRow(options.columns.map((column) => ({ content: column.title }))),
@@ -193,7 +170,7 @@ export function filledTable<T>(
   columns: readonly FilledColumn<T>[],
   rows: readonly T[],
   width: number = textWidth.portrait,
-): Table {
+): XmlBlock {
   const kept = columns.filter(
     (column) => column.always || rows.some((row) => !isEmpty(column.value(row))),
   );

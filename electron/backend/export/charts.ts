@@ -2,7 +2,7 @@
 // rendered to PNG with the bundled font (charts/png.ts), with the title and the data in words.
 import { chartSvg, describeChart } from '../../../shared/charts';
 import type { PlanChart } from '../../../shared/plan';
-import { printWidth, renderChartPng } from '../charts/png';
+import { printWidth, renderChartPngAsync } from '../charts/png';
 import { emojiNames, hasEmoji } from './emoji';
 import { mapStrings, printableText } from './printable';
 
@@ -21,19 +21,21 @@ export interface ChartImage {
 const drawn = new Map<string, Buffer>();
 const keptPictures = 24;
 
-function picture(svg: string): Buffer {
+async function picture(svg: string): Promise<Buffer> {
   const known = drawn.get(svg);
   if (known) return known;
-  const png = renderChartPng(svg, { width: printWidth }).png;
+  const png = (await renderChartPngAsync(svg, { width: printWidth })).png;
   drawn.set(svg, png);
   // The oldest goes first: a Map iterates in insertion order.
   if (drawn.size > keptPictures) drawn.delete(drawn.keys().next().value as string);
   return png;
 }
 
-export function renderChartImages(charts: readonly PlanChart[]): ChartImage[] {
-  return charts.map(({ spec }) => ({
-    png: picture(chartSvg(spec)),
+/** The charts as pictures, the ones not drawn before drawn side by side. */
+export async function renderChartImages(charts: readonly PlanChart[]): Promise<ChartImage[]> {
+  const pngs = await Promise.all(charts.map(({ spec }) => picture(chartSvg(spec))));
+  return charts.map(({ spec }, index) => ({
+    png: pngs[index] as Buffer,
     title: spec.title,
     description: describeChart(spec),
   }));

@@ -1,6 +1,5 @@
 // Assembles the Werkstattplan from its sections: a portrait part (title page, contents, chapters),
 // the landscape overview, and a portrait part for what follows it.
-import { Packer } from 'docx';
 import type { Document } from 'docx';
 import { planOutline } from '../../../shared/plan';
 import type { ExportOptions, PlanChapter, PlanData } from '../../../shared/plan';
@@ -21,6 +20,7 @@ import { prozess } from './sections/prozess';
 import { uebersicht } from './sections/uebersicht';
 import { zwischenbilanz } from './sections/zwischenbilanz';
 import { sanitizeLine } from './text';
+import { packDocument } from './xmlBlocks';
 
 const chapterBuilders: Record<
   PlanChapter['key'],
@@ -91,6 +91,6 @@ export async function renderWerkstattplan(
   facts: DocumentFacts,
 ): Promise<Buffer> {
   const profileShown = planOutline(plan, options).some((chapter) => chapter.key === 'ausgangslage');
-  const charts = profileShown ? renderChartImages(await withEmojiNamed(plan.charts)) : [];
-  return Packer.toBuffer(buildWerkstattplan(plan, options, facts, charts));
+  const charts = profileShown ? await renderChartImages(await withEmojiNamed(plan.charts)) : [];
+  return packDocument(buildWerkstattplan(plan, options, facts, charts));
 }

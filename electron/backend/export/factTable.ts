@@ -1,9 +1,10 @@
 // A Steckbrief as a table that stays in one piece where it fits on a page, and that repeats the
 // measure's title on every page it must break onto.
-import { Table, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { CellContent } from './blocks';
-import { borders, cell, textWidth } from './blocks';
+import { cell, textWidth } from './blocks';
 import { colors, styleIds } from './styles';
+import { xmlTable } from './tableXml';
+import type { XmlBlock } from './xmlBlocks';
 
 const labelWidth = 2600;
 const valueWidth = textWidth.portrait - labelWidth;
@@ -18,48 +19,40 @@ const hasValue = (value: CellContent) =>
 export function factTable(
   rows: readonly [label: string, value: CellContent][],
   title?: string,
-): Table {
+): XmlBlock {
   const present = rows.filter(([, value]) => hasValue(value));
   const header = title
     ? [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
+        {
+          header: true,
           keepNext: true,
-          children: [
+          cells: [
             cell(
               { content: title, fill: colors.headerFill, columnSpan: 2 },
               textWidth.portrait,
               styleIds.tableHead,
             ),
           ],
-        }),
+        },
       ]
     : [];
-  return new Table({
-    width: { size: textWidth.portrait, type: WidthType.DXA },
+  return xmlTable({
     columnWidths: [labelWidth, valueWidth],
-    layout: TableLayoutType.FIXED,
-    borders,
     rows: [
       ...header,
-      ...present.map(
-        ([label, value], index) =>
-          new TableRow({
-            cantSplit: true,
-            // Every row but the last keeps with the next: Word moves a sheet that would start in
-            // the last lines of a page to the next one, and breaks only one longer than a page.
-            keepNext: index < present.length - 1,
-            children: [
-              cell(
-                { content: label, fill: colors.labelFill, style: styleIds.factLabel },
-                labelWidth,
-                styleIds.factLabel,
-              ),
-              cell(value, valueWidth, styleIds.tableText),
-            ],
-          }),
-      ),
+      ...present.map(([label, value], index) => ({
+        // Every row but the last keeps with the next: Word moves a sheet that would start in the
+        // last lines of a page to the next one, and breaks only one longer than a page.
+        keepNext: index < present.length - 1,
+        cells: [
+          cell(
+            { content: label, fill: colors.labelFill, style: styleIds.factLabel },
+            labelWidth,
+            styleIds.factLabel,
+          ),
+          cell(value, valueWidth, styleIds.tableText),
+        ],
+      })),
     ],
   });
 }

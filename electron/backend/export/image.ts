@@ -2,6 +2,7 @@
 // pixel size read from the file's header, scaled to fit, with alt text; a photo turned by its Exif
 // orientation is turned in Word, too.
 import { ImageRun } from 'docx';
+import type { IContext, IImageOptions, IXmlableObject } from 'docx';
 import { pictureOf } from '../imageFormat';
 import { storedOrientation } from '../photos/jpeg';
 import { sanitizeLine } from './text';
@@ -27,6 +28,41 @@ export interface AltText {
   description: string;
 }
 
+/**
+ * Pictures met while docx wrote a document, by their stand-ins. docx hashes and deflates every
+ * picture in JavaScript as it packs (a second for a few photos of several MB), so it is given a
+ * stand-in of a few bytes for each, and packDocument (xmlBlocks.ts) puts the picture in its place.
+ */
+const written = new WeakMap<object, Map<string, Buffer>>();
+let standIns = 0;
+
+class Picture extends ImageRun {
+  private readonly standIn: string;
+
+  constructor(
+    private readonly bytes: Buffer,
+    options: Omit<IImageOptions & { type: 'png' | 'jpg' }, 'data'>,
+  ) {
+    const standIn = `kw-picture ${process.pid} ${++standIns}`;
+    super({ ...options, data: Buffer.from(standIn) });
+    this.standIn = standIn;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    let pictures = written.get(context.file);
+    if (!pictures) written.set(context.file, (pictures = new Map()));
+    pictures.set(this.standIn, this.bytes);
+    return super.prepForXml(context);
+  }
+}
+
+/** The pictures of a written document, by the stand-ins docx packed for them. */
+export function writtenPictures(document: object): ReadonlyMap<string, Buffer> {
+  const pictures = written.get(document) ?? new Map<string, Buffer>();
+  written.delete(document);
+  return pictures;
+}
+
 /** The picture scaled to fit `maxWidth` × `maxHeight` pixels, with its alt text; null if unreadable. */
 export function pictureRun(
   bytes: Buffer,
@@ -42,9 +78,8 @@ export function pictureRun(
   const [boxWidth, boxHeight] = sideways ? [maxHeight, maxWidth] : [maxWidth, maxHeight];
   const scale = Math.min(1, boxWidth / picture.width, boxHeight / picture.height);
   const title = sanitizeLine(alt.title);
-  return new ImageRun({
+  return new Picture(bytes, {
     type: picture.type,
-    data: bytes,
     transformation: {
       width: Math.round(picture.width * scale),
       height: Math.round(picture.height * scale),

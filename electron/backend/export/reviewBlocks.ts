@@ -35,8 +35,8 @@ export function lightParagraph(light: TrafficLight | null, style = styleIds.tabl
 function titleCell(measure: ReviewMeasure): CellContent {
   const change = measure.change === 'added' || measure.change === 'dropped' ? measure.change : null;
   return [
-    paragraph(measure.title, styleIds.tableText),
-    ...(change ? [paragraph(changeLabels[change], styleIds.note)] : []),
+    { text: measure.title, style: styleIds.tableText },
+    ...(change ? [{ text: changeLabels[change], style: styleIds.note }] : []),
   ];
 }
 
@@ -44,7 +44,7 @@ function progressCell(measure: ReviewMeasure): CellContent {
   if (measure.trafficLight === null && measure.progress.trim() === '') return '';
   return [
     lightParagraph(measure.trafficLight),
-    ...(measure.progress.trim() ? [paragraph(measure.progress, styleIds.tableText)] : []),
+    ...(measure.progress.trim() ? [{ text: measure.progress, style: styleIds.tableText }] : []),
   ];
 }
 

@@ -1,7 +1,6 @@
 // "Zwischenbilanz" as a Word document of its own: title page and contents like the Werkstattplan,
 // an overview with the traffic lights counted, per Handlungsfeld each measure's sheet, the
 // comparison with the Fassung and the agreed adjustments.
-import { Packer } from 'docx';
 import type { Document } from 'docx';
 import { projectStatusLabels, trafficLights } from '../../../shared/domain';
 import { AppFailure } from '../../../shared/errors';
@@ -25,6 +24,7 @@ import {
 import { kommuneDetails, tableOfContents, titlePage } from './sections/front';
 import { styleIds } from './styles';
 import { sanitizeLine } from './text';
+import { packDocument } from './xmlBlocks';
 
 export const reviewTitle = (review: PlanReview) => `Zwischenbilanz vom ${formatDate(review.date)}`;
 
@@ -108,12 +108,10 @@ function measureSheets(review: PlanReview): Blocks {
 
 function sheet(measure: ReviewMeasure) {
   const change = measure.change === 'added' || measure.change === 'dropped' ? measure.change : null;
-  const differences = measure.differences.map((difference) =>
-    paragraph(
-      `${difference.label}: ${difference.then || '–'} → heute ${difference.now || '–'}`,
-      styleIds.tableText,
-    ),
-  );
+  const differences = measure.differences.map((difference) => ({
+    text: `${difference.label}: ${difference.then || '–'} → heute ${difference.now || '–'}`,
+    style: styleIds.tableText,
+  }));
   return factTable([
     ['Gegenüber der Fassung', change ? changeLabels[change] : ''],
     ['Status', projectStatusLabels[measure.status]],
@@ -134,5 +132,5 @@ export async function renderZwischenbilanz(
   reviewId: number,
   facts: DocumentFacts,
 ): Promise<Buffer> {
-  return Packer.toBuffer(buildZwischenbilanz(plan, reviewId, facts));
+  return packDocument(buildZwischenbilanz(plan, reviewId, facts));
 }

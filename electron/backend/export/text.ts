@@ -62,3 +62,45 @@ function lineRuns(line: string, format: RunFormat, afterBreak: boolean): TextRun
       }),
   );
 }
+
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+
+/** Text or an attribute value as XML, escaped as docx escapes it. */
+export const escapeXml = (text: string): string =>
+  text.replace(/[&"'<>]/g, (char) => entities[char] as string);
+
+/**
+ * `textRuns(text)` as WordprocessingML, for blocks written straight as XML (tableXml.ts): the same
+ * runs docx writes for them (a unit test holds the two together).
+ */
+export function textRunsXml(text: string): string {
+  if (text === '') return '';
+  if (!special.test(text)) return runXml(text, false, false);
+  return sanitizeText(text)
+    .split('\n')
+    .map((line, index) => lineRunsXml(line, index > 0))
+    .join('');
+}
+
+/** As `lineRuns`: the text between emoji as it is, each emoji in a run in the emoji font. */
+function lineRunsXml(line: string, afterBreak: boolean): string {
+  const parts = emojiParts(line).flatMap((part, index) =>
+    part === '' ? [] : [{ text: part, emoji: index % 2 === 1 }],
+  );
+  if (parts.length === 0) parts.push({ text: '', emoji: false });
+  return parts
+    .map(({ text, emoji }, index) => runXml(text, emoji, afterBreak && index === 0))
+    .join('');
+}
+
+const emojiFontXml = `<w:rPr><w:rFonts w:ascii="${emojiFont}" w:cs="${emojiFont}" w:eastAsia="${emojiFont}" w:hAnsi="${emojiFont}"/></w:rPr>`;
+
+function runXml(text: string, emoji: boolean, afterBreak: boolean): string {
+  return `<w:r>${emoji ? emojiFontXml : ''}${afterBreak ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}

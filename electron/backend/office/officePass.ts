@@ -6,6 +6,8 @@ import path from 'node:path';
 import { AppFailure } from '../../../shared/errors';
 import type { DocumentFormat } from '../../../shared/contract';
 import { locateOffice } from './locate';
+import { claimProfile } from './profile';
+import type { Profile } from './profile';
 import { OfficeSession } from './session';
 import { withTocPages } from './tocPages';
 
@@ -16,7 +18,7 @@ export interface Finished {
 
 /**
  * `docx` as the user receives it in `format`. `workFolder` (inside the app's data folder) holds
- * the temporary files and LibreOffice's private profile while it works.
+ * LibreOffice's private profile, kept between exports, and the temporary files while it works.
  */
 export async function finishDocument(
   docx: Uint8Array,
@@ -31,9 +33,17 @@ export async function finishDocument(
   }
   await mkdir(workFolder, { recursive: true });
   const folder = await mkdtemp(path.join(workFolder, 'export-'));
+  let profile: Profile | undefined;
   let session: OfficeSession | undefined;
   try {
-    session = await OfficeSession.start(office, folder);
+    profile = await claimProfile(office.soffice, workFolder, folder);
+    try {
+      session = await OfficeSession.start(office, folder, profile.folder);
+    } catch (error) {
+      // A kept profile LibreOffice cannot start with is made anew by the next export.
+      if (profile.kept) await rm(profile.folder, { recursive: true, force: true });
+      throw error;
+    }
     const draft = path.join(folder, 'Entwurf.docx');
     await writeFile(draft, docx);
     const pages = await session.bookmarkPages(draft);
@@ -51,6 +61,7 @@ export async function finishDocument(
     return { bytes: docx, pageNumbers: 'word' };
   } finally {
     await session?.close();
+    await profile?.release();
     await rm(folder, { recursive: true, force: true });
   }
 }

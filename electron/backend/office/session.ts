@@ -45,8 +45,8 @@ export class OfficeSession {
     office.on('exit', gone);
   }
 
-  /** Starts LibreOffice with its profile and the script in `folder`, which the caller removes. */
-  static async start(office: Office, folder: string): Promise<OfficeSession> {
+  /** Starts LibreOffice with `profile`, and the script in `folder`, which the caller removes. */
+  static async start(office: Office, folder: string, profile: string): Promise<OfficeSession> {
     const script = path.join(folder, 'office.py');
     await writeFile(script, unoScript);
     const pipe = `kommunalwerkstatt-${randomBytes(8).toString('hex')}`;
@@ -60,7 +60,7 @@ export class OfficeSession {
         '--nologo',
         '--nodefault',
         '--nolockcheck',
-        `-env:UserInstallation=${pathToFileURL(path.join(folder, 'profile')).href}`,
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
         `--accept=pipe,name=${pipe};urp;`,
       ],
       { env, stdio: 'ignore' },

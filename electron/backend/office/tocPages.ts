@@ -1,8 +1,7 @@
 // Writes page numbers into a finished .docx: each PAGEREF of the table of contents gets the page its
 // heading's bookmark is on as its stored result, so the numbers are there wherever the document is
 // opened — LibreOffice, a PDF converter, Word in Protected View — before anyone updates a field.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { ZipParts } from '../export/zipParts';
 
 const documentPart = 'word/document.xml';
 
@@ -15,23 +14,20 @@ const emptyPageReference =
 
 /** The document with the page of every bookmark it knows filled in; the rest stays as it was. */
 export function withTocPages(docx: Uint8Array, pages: ReadonlyMap<string, number>): Uint8Array {
-  const parts = unzipSync(docx);
-  const xml = parts[documentPart];
+  const zip = ZipParts.read(docx);
+  const xml = zip.get(documentPart);
   if (!xml) return docx;
   let filled = 0;
-  const patched = strFromU8(xml).replace(
-    emptyPageReference,
-    (whole, field: string, bookmark: string, end: string) => {
+  const patched = new TextDecoder()
+    .decode(xml)
+    .replace(emptyPageReference, (whole, field: string, bookmark: string, end: string) => {
       const page = pages.get(bookmark);
       if (page === undefined) return whole;
       filled++;
       // Clean, with its result: Word shows the number and does not ask to update this field.
       return `<w:fldChar w:fldCharType="begin"/>${field}<w:t>${page}</w:t>${end}`;
-    },
-  );
+    });
   if (filled === 0) return docx;
-  const zipped: Zippable = {};
-  for (const [name, bytes] of Object.entries(parts)) zipped[name] = bytes;
-  zipped[documentPart] = strToU8(patched);
-  return zipSync(zipped, { level: 6 });
+  zip.set(documentPart, new TextEncoder().encode(patched));
+  return zip.write();
 }

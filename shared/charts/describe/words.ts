@@ -1,5 +1,5 @@
 // Pieces of the German sentences that state a chart's data in words (its alt text).
-import { cleanText } from '../../text';
+import { cleanText } from '../../cleanText';
 import { formatPercentChange, formatQuantity, formatSigned } from '../numbers';
 
 /** A user's text inside a sentence, cleaned of what XML (and so Word) forbids. */

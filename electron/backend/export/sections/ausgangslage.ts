@@ -108,7 +108,7 @@ function swotTable(context: PlanContext) {
       content:
         items.length > 0
           ? items.map((entry) => swotItem(entry, answers.get(entry.id) ?? []))
-          : [paragraph('–', styleIds.tableText)],
+          : [{ text: '–', style: styleIds.tableText }],
     };
   };
   const headRow = (kinds: [SwotKind, SwotKind]): CellSpec[] =>

@@ -71,7 +71,7 @@ function intro(context: PlanContext, measures: PlanProject[]) {
 }
 
 const lines = (items: string[]): CellContent =>
-  items.map((item) => paragraph(item, styleIds.tableText));
+  items.map((text) => ({ text, style: styleIds.tableText }));
 
 function factSheet(context: PlanContext, project: PlanProject, title: string) {
   const goals = project.strategicGoalIds.flatMap((id) => {

@@ -126,8 +126,8 @@ function measureRow(
   const cells: (CellSpec | string)[] = [
     {
       content: [
-        paragraph(title, styleIds.overviewText),
-        ...(details.length ? [paragraph(details.join(' · '), styleIds.overviewDetail)] : []),
+        { text: title, style: styleIds.overviewText },
+        ...(details.length ? [{ text: details.join(' · '), style: styleIds.overviewDetail }] : []),
       ],
     },
     project.lead,
@@ -139,8 +139,8 @@ function measureRow(
     { content: shortened(project.funding, 90), style: styleIds.overviewDetail },
     {
       content: [
-        ...(project.priority ? [paragraph(project.priority, styleIds.overviewText)] : []),
-        paragraph(dotsWord(totalDots(context, project)), styleIds.overviewDetail),
+        ...(project.priority ? [{ text: project.priority, style: styleIds.overviewText }] : []),
+        { text: dotsWord(totalDots(context, project)), style: styleIds.overviewDetail },
       ],
     },
     projectStatusLabels[project.status],
