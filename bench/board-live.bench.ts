@@ -17,7 +17,9 @@ async function openBoard(page: Page, url: string) {
   await page.waitForFunction(() => performance.getEntriesByName('kw:board-painted').length > 0);
 }
 
-const inboxCount = (page: Page) => page.locator('.inbox .drag-shell').count();
+/** The Ideenspeicher's count as its header says it (a long list draws only part of its cards). */
+const inboxCount = async (page: Page) =>
+  Number(/\d+/.exec((await page.locator('.inbox-header .muted').textContent()) ?? '')?.[0]);
 
 /** From several scroll positions of the Ideenspeicher onto a project in sight: landed, and how fast. */
 async function scrolledDrags(page: Page, rounds: number) {
@@ -31,14 +33,16 @@ async function scrolledDrags(page: Page, rounds: number) {
       (((i * 7919) % 97) / 97) * height,
     );
     const box = (await list.boundingBox())!;
-    const from = await list.locator('.drag-shell').evaluateAll((shells, area) => {
-      const shell = shells.find((element) => {
+    // A jump deep into the list finds its cards drawn a frame or two later (renderLimit.ts).
+    const found = await page.waitForFunction((area) => {
+      const shell = [...document.querySelectorAll('.inbox-ideas .drag-shell')].find((element) => {
         const rect = element.getBoundingClientRect();
         return rect.top >= area.y && rect.bottom <= area.y + area.height;
       });
       const rect = shell?.getBoundingClientRect();
-      return rect ? { x: rect.x + 30, y: rect.y + 15 } : undefined;
+      return rect ? { x: rect.x + 30, y: rect.y + 15 } : false;
     }, box);
+    const from = (await found.jsonValue()) as { x: number; y: number };
     const target = await page.locator('.project').evaluateAll((projects) => {
       const project = projects.find((element) => {
         const rect = element.getBoundingClientRect();
