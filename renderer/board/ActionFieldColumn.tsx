@@ -12,8 +12,8 @@ const noProjects: number[] = [];
  * least its first few, and the rest follow as they near the view (renderLimit.ts). Columns of a
  * workshop's usual size draw everything at once.
  */
-const columnBudget = 48;
-const leastPerProject = 4;
+const columnBudget = 24;
+const leastPerProject = 2;
 
 function initialParts(counts: number[]): number[] {
   let left = columnBudget;
