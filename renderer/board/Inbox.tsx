@@ -14,7 +14,7 @@ import { PendingIdeas } from './PendingIdeas';
 const noIdeas: number[] = [];
 
 /** The newest cards drawn at once; older ones follow as the list is scrolled (renderLimit.ts). */
-const inboxInitialCards = 30;
+const inboxInitialCards = 60;
 
 /** The Ideenspeicher's order is the order of capture; the newest is shown where one looks, on top. */
 const reversed = new WeakMap<number[], number[]>();
