@@ -25,6 +25,20 @@ function header(signature: number, length: number): Buffer {
 }
 
 /**
+ * The fields a local header and its central directory entry share, in the same order from `at`:
+ * method, time, date, CRC, compressed and full size, length of the name.
+ */
+function writeEntryFields(target: Buffer, at: number, part: Part, nameLength: number): void {
+  target.writeUInt16LE(part.method, at);
+  target.writeUInt16LE(part.time, at + 2);
+  target.writeUInt16LE(part.date, at + 4);
+  target.writeUInt32LE(part.crc, at + 6);
+  target.writeUInt32LE(part.data.length, at + 10);
+  target.writeUInt32LE(part.size, at + 14);
+  target.writeUInt16LE(nameLength, at + 18);
+}
+
+/**
  * Deflated bytes, by the bytes: a picture drawn once (a chart, export/charts.ts) is deflated once,
  * however often it is exported.
  */
@@ -116,25 +130,13 @@ export class ZipParts {
       const local = header(0x04034b50, 30 + name.length);
       local.writeUInt16LE(20, 4);
       local.writeUInt16LE(utf8Names, 6);
-      local.writeUInt16LE(part.method, 8);
-      local.writeUInt16LE(part.time, 10);
-      local.writeUInt16LE(part.date, 12);
-      local.writeUInt32LE(part.crc, 14);
-      local.writeUInt32LE(part.data.length, 18);
-      local.writeUInt32LE(part.size, 22);
-      local.writeUInt16LE(name.length, 26);
+      writeEntryFields(local, 8, part, name.length);
       local.set(name, 30);
       const central = header(0x02014b50, 46 + name.length);
       central.writeUInt16LE(20, 4);
       central.writeUInt16LE(20, 6);
       central.writeUInt16LE(utf8Names, 8);
-      central.writeUInt16LE(part.method, 10);
-      central.writeUInt16LE(part.time, 12);
-      central.writeUInt16LE(part.date, 14);
-      central.writeUInt32LE(part.crc, 16);
-      central.writeUInt32LE(part.data.length, 20);
-      central.writeUInt32LE(part.size, 24);
-      central.writeUInt16LE(name.length, 28);
+      writeEntryFields(central, 10, part, name.length);
       central.writeUInt32LE(offset, 42);
       central.set(name, 46);
       locals.push(local, Buffer.from(part.data.buffer, part.data.byteOffset, part.data.length));
