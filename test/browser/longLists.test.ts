@@ -32,15 +32,21 @@ async function seedLongLists(page: Page) {
   expect(moved.body.ok).toBe(true);
 }
 
+/** A new workspace with the long lists, its board opened fresh from the file. */
+async function openLongBoard(name: string) {
+  const app = await session.start(['--no-demo']);
+  const opened = await session.open(app);
+  await createWorkspace(opened.page, name);
+  await seedLongLists(opened.page);
+  await opened.page.reload();
+  await opened.page.getByRole('heading', { level: 1, name }).waitFor();
+  await openBoard(opened.page);
+  return opened;
+}
+
 describe('long lists on the board', () => {
   it('draws what is in view first and everything else as the facilitator reaches it', async () => {
-    const app = await session.start(['--no-demo']);
-    const { page, errors } = await session.open(app);
-    await createWorkspace(page, 'Langenfeld');
-    await seedLongLists(page);
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Langenfeld' }).waitFor();
-    await openBoard(page);
+    const { page, errors } = await openLongBoard('Langenfeld');
     const inbox = inboxOf(page);
     await inbox.getByText('120 Ideen').waitFor();
 
@@ -91,13 +97,7 @@ describe('long lists on the board', () => {
   });
 
   it('keeps the focus, in view, on a card dropped by keyboard into a long project', async () => {
-    const app = await session.start(['--no-demo']);
-    const { page, errors } = await session.open(app);
-    await createWorkspace(page, 'Langenau');
-    await seedLongLists(page);
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Langenau' }).waitFor();
-    await openBoard(page);
+    const { page, errors } = await openLongBoard('Langenau');
     const project = page.locator('.project').first();
     await project.locator('.drag-shell').first().waitFor();
     expect(await project.locator('.drag-shell').count()).toBeLessThan(180);
