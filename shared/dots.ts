@@ -3,6 +3,7 @@
 // options need one dot; many options are capped, because a sheet of stickers per person takes
 // the room a long time and says little more; a person never gets as many dots as there are
 // options, or everyone could simply dot everything.
+import { countWord } from './countWord';
 
 /** No more dots per person than this, however many options there are. */
 export const mostDotsPerPerson = 7;
@@ -33,4 +34,4 @@ export function dotsPerParticipant(options: number, participants: number): DotRu
 
 /** "1 Klebepunkt", "3 Klebepunkte". */
 export const dotsWord = (count: number, singular = 'Punkt', plural = 'Punkte'): string =>
-  `${count.toLocaleString('de-DE')} ${count === 1 ? singular : plural}`;
+  countWord(count, singular, plural);

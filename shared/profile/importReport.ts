@@ -1,12 +1,10 @@
 // What a statistics import did, in German sentences for the screen and the command line: which
 // indicators it created, and for a newer download of the same table which values it added or
 // changed, from what to what.
+import { countWord } from '../countWord';
 import { formatIndicatorValue } from './format';
 import { formatTime } from './time';
 import type { ImportReport } from './types';
-
-const count = (number: number, one: string, many: string) =>
-  `${number.toLocaleString('de-DE')} ${number === 1 ? one : many}`;
 
 const named = (entry: { name: string; regionLabel: string }) =>
   entry.regionLabel ? `${entry.name} (${entry.regionLabel})` : entry.name;
@@ -18,17 +16,17 @@ export function describeImport(report: ImportReport): string[] {
   );
   const parts = [
     report.created.length > 0
-      ? `${count(report.created.length, 'Kennzahl', 'Kennzahlen')} neu`
+      ? `${countWord(report.created.length, 'Kennzahl', 'Kennzahlen')} neu`
       : '',
-    changed.length > 0 ? `${count(changed.length, 'Kennzahl', 'Kennzahlen')} aktualisiert` : '',
+    changed.length > 0 ? `${countWord(changed.length, 'Kennzahl', 'Kennzahlen')} aktualisiert` : '',
     report.updated.length > changed.length
-      ? `${count(report.updated.length - changed.length, 'Kennzahl', 'Kennzahlen')} unverändert`
+      ? `${countWord(report.updated.length - changed.length, 'Kennzahl', 'Kennzahlen')} unverändert`
       : '',
   ].filter(Boolean);
   const table = report.tableCode ? `Tabelle ${report.tableCode}: ` : '';
   const lines = [`${table}${parts.join(', ')}.`];
   for (const entry of report.created) {
-    lines.push(`Neu: ${named(entry)} mit ${count(entry.values, 'Wert', 'Werten')}`);
+    lines.push(`Neu: ${named(entry)} mit ${countWord(entry.values, 'Wert', 'Werten')}`);
   }
   for (const entry of changed) {
     const added = entry.added.map(formatTime);
