@@ -3,10 +3,12 @@
 // runs a few selectors per list instead of several per card, and only the cards whose props
 // changed render again. A long list draws its cards in parts as they near the view
 // (renderLimit.ts).
-import { useShallow } from 'zustand/react/shallow';
+import { useContext } from 'react';
 import { matchesQuery } from '../../shared/search';
 import { useStore } from '../store';
+import { useSameItems } from '../store/sameItems';
 import { DraggableIdea } from './IdeaCard';
+import { NearView } from './nearView';
 import { useRenderLimit } from './renderLimit';
 
 export function IdeaList({ ids, initial = Infinity }: { ids: number[]; initial?: number }) {
@@ -16,9 +18,10 @@ export function IdeaList({ ids, initial = Infinity }: { ids: number[]; initial?:
     editingId === undefined ? -1 : ids.indexOf(editingId),
     revealId === undefined ? -1 : ids.indexOf(revealId),
   );
-  const { shown, restRef } = useRenderLimit(ids, initial, pinned);
+  const near = useContext(NearView);
+  const { shown, restRef } = useRenderLimit(ids, near ? initial : 0, pinned, near);
   const drawn = shown < ids.length ? ids.slice(0, shown) : ids;
-  const ideas = useStore(useShallow((state) => drawn.map((id) => state.board.ideas[id])));
+  const ideas = useStore(useSameItems((state) => drawn.map((id) => state.board.ideas[id])));
   const selectedIds = useStore((state) => state.boardUi.selectedIdeaIds);
   const search = useStore((state) => state.boardUi.search);
   const rest = ids.length - drawn.length;

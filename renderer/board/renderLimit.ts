@@ -15,23 +15,30 @@ const scrollAreas = '.inbox-ideas, .column-projects';
  * How many of `ids` to draw: at first `initial`, then growing as the rest nears the view, and by
  * as many as arrive at the top (the Ideenspeicher's newest), so a drawn card never goes again;
  * always at least up to `pinnedIndex` (a card that must be on screen: edited, searched, moved).
+ * `initial` may rise later (a column coming near); `growing` false keeps the list as it is.
  * `restRef` goes on the spacer element that stands in for the cards not drawn.
  */
-export function useRenderLimit(ids: readonly number[], initial: number, pinnedIndex: number) {
+export function useRenderLimit(
+  ids: readonly number[],
+  initial: number,
+  pinnedIndex: number,
+  growing = true,
+) {
   const [limit, setLimit] = useState(initial);
   const [before, setBefore] = useState(ids);
+  const floor = Math.max(limit, initial);
   if (before !== ids) {
     // Adjusted while rendering (React's pattern for state that follows props): no frame shows
     // the list with its last drawn cards gone.
     setBefore(ids);
     const arrived = before.length > 0 ? ids.indexOf(before[0] as number) : -1;
-    if (arrived > 0) setLimit(limit + arrived);
+    if (arrived > 0 && floor > 0) setLimit(floor + arrived);
   }
-  const shown = Math.min(ids.length, Math.max(limit, pinnedIndex + 1));
+  const shown = Math.min(ids.length, Math.max(floor, pinnedIndex + 1));
   // A new callback, and a new spacer (keyed by `shown`), after each part.
   const restRef = useCallback(
     (rest: HTMLElement | null) => {
-      if (!rest) return;
+      if (!rest || !growing) return;
       const observer = new IntersectionObserver(
         (entries) => {
           if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -43,7 +50,7 @@ export function useRenderLimit(ids: readonly number[], initial: number, pinnedIn
       observer.observe(rest);
       return () => observer.disconnect();
     },
-    [shown],
+    [shown, growing],
   );
   return { shown, restRef };
 }

@@ -1,5 +1,6 @@
-// A big board draws its long lists in parts (renderer/board/renderLimit.ts). What the facilitator
-// can reach must still be there: every card by scrolling, a search hit deep in a list, and the
+// A big board draws its long lists in parts (renderer/board/renderLimit.ts), and a Handlungsfeld
+// beside the view none until it nears (nearView.ts). What the facilitator can reach must still be
+// there: every card by scrolling, a search hit deep in a list or in a column out of view, and the
 // focus on a card dropped into a long project.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ const label = (n: number) => `Karte ${String(n).padStart(3, '0')}`;
 
 interface BoardRows {
   ideas: { id: number; text: string; projectId: number | null }[];
-  actionFields: { id: number; name: string }[];
+  actionFields: { id: number; name: string; position: number; hidden: boolean }[];
 }
 
 /** 300 cards: 1–180 in one project of "Wohnen" (the first Handlungsfeld), 181–300 in the Ideenspeicher. */
@@ -118,6 +119,53 @@ describe('long lists on the board', () => {
     const rows = await callFromPage<BoardRows>(page, 'board:load');
     const stored = rows.body.value!.ideas.find((idea) => idea.text.startsWith(label(300)));
     expect(stored?.projectId).not.toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a Handlungsfeld beside the view when it is scrolled near, or a search finds a card there', async () => {
+    const app = await session.start(['--no-demo']);
+    const { page, errors } = await session.open(app);
+    await createWorkspace(page, 'Fernwald');
+    const texts = Array.from({ length: 60 }, (_, n) => `${label(n + 1)}: Rufbus am Abend`);
+    expect((await callFromPage(page, 'ideas:createMany', { texts, phase: 'kritik' })).body.ok).toBe(
+      true,
+    );
+    const { ideas, actionFields } = (await callFromPage<BoardRows>(page, 'board:load')).body.value!;
+    const last = actionFields
+      .filter((field) => !field.hidden)
+      .sort((a, b) => a.position - b.position)
+      .at(-1)!;
+    const moved = await callFromPage(page, 'ideas:moveMany', {
+      ids: ideas.map((idea) => idea.id),
+      to: { kind: 'newProject', actionFieldId: last.id, beforeProjectId: null },
+    });
+    expect(moved.body.ok).toBe(true);
+    await page.reload();
+    await openBoard(page);
+
+    // Far to the right at 1280 px: the project is there, its cards are not drawn yet.
+    const column = page.locator(`.column[data-action-field-id="${last.id}"]`);
+    const cards = column.locator('.drag-shell');
+    await column.locator('.project').waitFor({ state: 'attached' });
+    expect(await cards.count()).toBe(0);
+    expect(await column.locator('.idea-list-rest').count()).toBe(1);
+
+    // A search hit in that column is drawn and scrolled into view.
+    const search = page.getByRole('searchbox', { name: 'Auf der Pinnwand suchen' });
+    await search.fill(label(5));
+    await search.press('Enter');
+    const hit = column.locator('.drag-shell', { hasText: label(5) });
+    await expect.poll(() => hit.count()).toBe(1);
+    await expect
+      .poll(() => hit.evaluate((card) => card.getBoundingClientRect().right <= window.innerWidth), {
+        timeout: 5000, // the scroll is smooth
+      })
+      .toBe(true);
+    await search.press('Escape');
+
+    // Once near, the column draws its first part like any other.
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(24);
+    await screenshot(page, 'board-far-column-drawn');
     expect(errors).toEqual([]);
   });
 });
