@@ -1,8 +1,8 @@
 // The Handlungsfelder side by side; in "Alles zeigen" wrapped into as few rows as keep every
 // column readable (at least ~150 px wide), so the whole board fits one screen.
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
+import { useSameItems } from '../store/sameItems';
 import { ActionFieldColumn } from './ActionFieldColumn';
 import { columnsId } from './landmarks';
 
@@ -10,7 +10,7 @@ const narrowest = 150;
 
 export const BoardColumns = memo(function BoardColumns() {
   const visible = useStore(
-    useShallow((state) =>
+    useSameItems((state) =>
       state.board.index.fieldOrder.filter((id) => !state.board.actionFields[id]?.hidden),
     ),
   );

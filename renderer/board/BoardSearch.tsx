@@ -2,8 +2,8 @@
 // (Shift for the one before) and scrolls it into view.
 import { memo, useEffect } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
+import { useSameItems } from '../store/sameItems';
 import { hitElement, searchHits } from './searchHits';
 import { revealIdea } from './reveal';
 
@@ -13,7 +13,7 @@ export const BoardSearch = memo(function BoardSearch() {
   const search = useStore((state) => state.boardUi.search);
   const current = useStore((state) => state.boardUi.searchHit);
   const setBoardUi = useStore((state) => state.setBoardUi);
-  const hits = useStore(useShallow(searchHits));
+  const hits = useStore(useSameItems(searchHits));
   const active = search.trim().length >= 2;
 
   useEffect(() => {

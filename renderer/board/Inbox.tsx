@@ -1,11 +1,11 @@
 // The Ideenspeicher: ideas not yet in a project, newest first, filterable by phase and session;
 // above them the cards still being saved.
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { phaseLabels, phases } from '../../shared/domain';
 import type { Phase } from '../../shared/domain';
 import { InboxApart } from '../participation/InboxApart';
 import { useStore } from '../store';
+import { useSameItems } from '../store/sameItems';
 import { inboxKey } from './boardIndex';
 import { IdeaList } from './IdeaList';
 import { inboxListId } from './landmarks';
@@ -33,15 +33,18 @@ export const Inbox = memo(function Inbox() {
 
   // Compared item by item: a change to any card elsewhere does not render the whole list again.
   const shown = useStore(
-    useShallow((state) =>
-      ideaIdsNewestFirst(ideaIds).filter((id) => {
-        const idea = state.board.ideas[id];
-        return (
-          idea &&
-          (phaseFilter === 'all' || idea.phase === phaseFilter) &&
-          (workshopFilter === 'all' || idea.workshopId === workshopFilter)
-        );
-      }),
+    useSameItems((state) =>
+      // Unfiltered, the list is the index's own (kept while the inbox stays as it is).
+      phaseFilter === 'all' && workshopFilter === 'all'
+        ? ideaIdsNewestFirst(ideaIds)
+        : ideaIdsNewestFirst(ideaIds).filter((id) => {
+            const idea = state.board.ideas[id];
+            return (
+              idea &&
+              (phaseFilter === 'all' || idea.phase === phaseFilter) &&
+              (workshopFilter === 'all' || idea.workshopId === workshopFilter)
+            );
+          }),
     ),
   );
 

@@ -32,10 +32,7 @@ export const ProjectCluster = memo(
     );
     const editing = useStore((state) => state.boardUi.editingProjectId === id);
     const search = useStore((state) => state.boardUi.search);
-    // A number, so the project renders again only when the sum changes.
-    const ideaDots = useStore((state) =>
-      ideaIds.reduce((sum, ideaId) => sum + (state.board.ideas[ideaId]?.dots ?? 0), 0),
-    );
+    const ideaDots = useStore((state) => state.board.index.dotsByContainer[projectKey(id)] ?? 0);
     if (!project) return null;
 
     return (

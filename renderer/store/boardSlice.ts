@@ -18,6 +18,7 @@ import { buildIndex, emptyIndex } from '../board/boardIndex';
 import type { BoardIndex } from '../board/boardIndex';
 import type { Store } from './index';
 import { changedRows, holdRows, releaseRows } from './pendingRows';
+import { sameHistory } from './workspaceSlice';
 
 export interface BoardRows {
   ideas: Record<number, Idea>;
@@ -165,19 +166,16 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
       }
       return undefined;
     }
-    const current = get().board;
+    const { board: current, history } = get();
     const confirmed = patchRows(withoutPlaceholders(current), result.value.patch);
     const unchanged = sameRows(confirmed, current);
-    // One update for rows and undo state (every store update runs every card's selectors);
-    // when the optimistic move already showed exactly this, the board stays as it is.
-    set(
-      unchanged
-        ? { history: result.value.history }
-        : {
-            board: withIndex(confirmed, current.index),
-            history: result.value.history,
-          },
-    );
+    // One update for rows and undo state (every store update runs every list's selectors), none
+    // when the optimistic move already showed exactly this and the undo labels stay.
+    const next = sameHistory(history, result.value.history)
+      ? {}
+      : { history: result.value.history };
+    if (!unchanged) set({ ...next, board: withIndex(confirmed, current.index) });
+    else if ('history' in next) set(next);
     return { ...result.value, redrawn: !unchanged };
   },
 });

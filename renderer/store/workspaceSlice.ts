@@ -11,6 +11,10 @@ import type { AppError, Result } from '../../shared/result';
 import { api } from '../api/client';
 import type { Store } from './index';
 
+/** Whether undo and redo would do the same as before: then no store update is needed. */
+export const sameHistory = (a: HistoryState, b: HistoryState): boolean =>
+  a.undoLabel === b.undoLabel && a.redoLabel === b.redoLabel;
+
 export interface Recovery {
   path: string;
   message: string;
@@ -135,7 +139,10 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
       await get().loadRecent();
     },
     setWorkspace: (workspace) => set({ workspace }),
-    setHistory: (history) => set({ history }),
+    setHistory: (history) => {
+      // Mostly pushed after this window's own change, whose answer already brought it.
+      if (!sameHistory(get().history, history)) set({ history });
+    },
     leaveRecovery: () => set({ recovery: undefined }),
   };
 };

@@ -61,4 +61,63 @@ describe('board index', () => {
     expect(second.ideasByContainer.inbox).not.toBe(first.ideasByContainer.inbox);
     expect(second.ideasByContainer.p11).toEqual([1]);
   });
+
+  it('sums the dots of the shown cards per container', () => {
+    const dotted = {
+      ...ideas,
+      3: { ...idea(3, 10, 1.5), dots: 2 },
+      4: { ...idea(4, 10, 1), dots: 3 },
+    };
+    const index = buildIndex(dotted, projects, fields, emptyIndex);
+    expect(index.dotsByContainer.p10).toBe(5);
+    const hidden = { ...dotted, 4: { ...dotted[4]!, visibility: 'hidden' as const } };
+    expect(buildIndex(hidden, projects, fields, index).dotsByContainer.p10).toBe(2);
+  });
+
+  it('builds from a change exactly what it builds afresh, over many random changes', () => {
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    const visibilities = ['shown', 'shown', 'shown', 'concealed', 'hidden'] as const;
+    let rows = {
+      ideas: byId(
+        Array.from({ length: 60 }, (_, i) =>
+          idea(i + 1, random(3) ? 10 + random(4) : null, random(20)),
+        ),
+      ),
+      projects: byId([10, 11, 12, 13].map((id) => project(id, 100 + random(2), random(5)))),
+      fields,
+    };
+    let index = buildIndex(rows.ideas, rows.projects, rows.fields, emptyIndex);
+    for (let step = 0; step < 300; step++) {
+      const ideasNow = { ...rows.ideas };
+      let projectsNow = rows.projects;
+      for (let n = 1 + random(4); n > 0; n--) {
+        const id = 1 + random(70);
+        const kind = random(10);
+        if (kind === 0) delete ideasNow[id];
+        else if (kind === 1)
+          ideasNow[id] = { ...idea(id, null, random(20)), visibility: visibilities[random(5)]! };
+        else if (ideasNow[id]) {
+          const before = ideasNow[id];
+          ideasNow[id] =
+            kind < 5
+              ? { ...before, projectId: random(2) ? 10 + random(4) : null, position: random(20) }
+              : kind < 8
+                ? { ...before, dots: random(4) }
+                : { ...before, visibility: visibilities[random(5)]! };
+        }
+      }
+      if (random(8) === 0) {
+        const id = 10 + random(4);
+        projectsNow = { ...rows.projects, [id]: { ...rows.projects[id]!, position: random(5) } };
+      }
+      rows = { ideas: ideasNow, projects: projectsNow, fields };
+      index = buildIndex(rows.ideas, rows.projects, rows.fields, index);
+      const afresh = buildIndex(rows.ideas, rows.projects, rows.fields, emptyIndex);
+      expect({ ...index, source: null }).toEqual({ ...afresh, source: null });
+    }
+  });
 });
