@@ -3,6 +3,7 @@
 // An index remembers the rows it was built from: the next one redoes only the lists a change
 // touched (a drop on a board of 10,000 ideas re-sorts two lists, not all of them).
 import type { BoardActionField, BoardProject, Idea } from '../../shared/contract';
+import { changedIds } from '../store/rowRecords';
 import { sameItems } from '../store/sameItems';
 
 export const inboxKey = 'inbox';
@@ -118,14 +119,8 @@ function allSlots(ideas: Record<number, Idea>, projects: Record<number, BoardPro
  */
 function patchedSlots(ideas: Record<number, Idea>, previous: BoardIndex) {
   const before = previous.source.ideas;
-  if (ideas === before) return { patched: true, slots: new Map<Slot, number[]>() };
-  const changed = new Set<number>();
-  for (const key in ideas) {
-    if (ideas[key] !== before[key]) changed.add(Number(key));
-    if (changed.size > mostChangesPatched) return undefined;
-  }
-  for (const key in before) if (!(key in ideas)) changed.add(Number(key));
-  if (changed.size > mostChangesPatched) return undefined;
+  const changed = changedIds(before, ideas) ?? compared(before, ideas);
+  if (!changed) return undefined;
 
   const joining = new Map<Slot, Idea[]>();
   for (const id of changed) {
@@ -146,6 +141,17 @@ function patchedSlots(ideas: Record<number, Idea>, previous: BoardIndex) {
     slots.set(slot, sortedIds([...stayed, ...joined]));
   }
   return { patched: true, slots };
+}
+
+/** The ids of ideas that differ, found by comparing every row; undefined when too many do. */
+function compared(before: Record<number, Idea>, after: Record<number, Idea>) {
+  const changed = new Set<number>();
+  for (const key in after) {
+    if (after[key] !== before[key]) changed.add(Number(key));
+    if (changed.size > mostChangesPatched) return undefined;
+  }
+  for (const key in before) if (!(key in after)) changed.add(Number(key));
+  return changed.size > mostChangesPatched ? undefined : changed;
 }
 
 function listOf(index: BoardIndex, slot: Slot): number[] {

@@ -5,6 +5,7 @@ import { positionBetween } from '../../shared/positions';
 import { titleFromIdea } from '../../shared/projectTitle';
 import type { BoardRows } from '../store/boardSlice';
 import { placeholderProjectId } from '../store/boardSlice';
+import { withRows } from '../store/rowRecords';
 import { buildIndex, inboxKey, projectKey } from './boardIndex';
 import type { BoardIndex } from './boardIndex';
 
@@ -102,9 +103,8 @@ export function optimisticIdeaMove(index: BoardIndex, ideaId: number, target: Id
       );
       const position = placeBefore(siblings, target.beforeProjectId);
       return {
-        projects: {
-          ...rows.projects,
-          [placeholderProjectId]: {
+        projects: withRows(rows.projects, [
+          {
             id: placeholderProjectId,
             actionFieldId: target.actionFieldId,
             title: titleFromIdea(idea.text),
@@ -113,11 +113,8 @@ export function optimisticIdeaMove(index: BoardIndex, ideaId: number, target: Id
             status: 'idee',
             keyMeasure: false,
           },
-        },
-        ideas: {
-          ...rows.ideas,
-          [ideaId]: { ...idea, projectId: placeholderProjectId, position: 1 },
-        },
+        ]),
+        ideas: withRows(rows.ideas, [{ ...idea, projectId: placeholderProjectId, position: 1 }]),
       };
     }
     const key = target.kind === 'inbox' ? inboxKey : projectKey(target.projectId);
@@ -126,7 +123,7 @@ export function optimisticIdeaMove(index: BoardIndex, ideaId: number, target: Id
       .map((id) => rows.ideas[id]);
     const position = placeBefore(siblings, target.kind === 'project' ? target.beforeIdeaId : null);
     const projectId = target.kind === 'inbox' ? null : target.projectId;
-    return { ideas: { ...rows.ideas, [ideaId]: { ...idea, projectId, position } } };
+    return { ideas: withRows(rows.ideas, [{ ...idea, projectId, position }]) };
   };
 }
 
@@ -164,10 +161,9 @@ export function optimisticProjectMove(index: BoardIndex, projectId: number, targ
       .map((id) => rows.projects[id]);
     const position = placeBefore(siblings, target.beforeProjectId);
     return {
-      projects: {
-        ...rows.projects,
-        [projectId]: { ...project, actionFieldId: target.actionFieldId, position },
-      },
+      projects: withRows(rows.projects, [
+        { ...project, actionFieldId: target.actionFieldId, position },
+      ]),
     };
   };
 }

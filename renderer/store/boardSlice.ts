@@ -18,6 +18,7 @@ import { buildIndex, emptyIndex } from '../board/boardIndex';
 import type { BoardIndex } from '../board/boardIndex';
 import type { Store } from './index';
 import { changedRows, holdRows, releaseRows } from './pendingRows';
+import { withRows } from './rowRecords';
 import { sameHistory } from './workspaceSlice';
 
 export interface BoardRows {
@@ -82,10 +83,7 @@ export function patchRows(rows: BoardRows, patch: BoardPatch): BoardRows {
     const differing = changed.filter((row) => !sameRow(current[row.id], row));
     const gone = removed.filter((id) => id in current);
     if (differing.length === 0 && gone.length === 0) return current;
-    const next = { ...current };
-    for (const row of differing) next[row.id] = row;
-    for (const id of gone) delete next[id];
-    return next;
+    return withRows(current, differing, gone);
   };
   return {
     ideas: merge(rows.ideas, patch.ideas, patch.removedIdeaIds),
@@ -185,9 +183,7 @@ export const placeholderProjectId = -1;
 
 function withoutPlaceholders(rows: BoardRows): BoardRows {
   if (!(placeholderProjectId in rows.projects)) return rows;
-  const projects = { ...rows.projects };
-  delete projects[placeholderProjectId];
-  return { ...rows, projects };
+  return { ...rows, projects: withRows(rows.projects, [], [placeholderProjectId]) };
 }
 
 /** True when every record of rows is the very same object: nothing to draw again. */

@@ -2,6 +2,7 @@
 // another window that touches one of them lost or won a race: the user is told (liveUpdates.ts).
 import type { BoardPatch } from '../../shared/contract';
 import type { BoardRows } from './boardSlice';
+import { changedIds } from './rowRecords';
 
 const pending = new Map<string, number>();
 
@@ -14,11 +15,19 @@ const keysOf = (patch: Pick<BoardPatch, 'ideas' | 'projects'>, removed: BoardPat
 
 /** The ideas and projects an optimistic change altered, compared by identity with before. */
 export function changedRows(before: BoardRows, after: Partial<BoardRows>): string[] {
-  const ideas = Object.values(after.ideas ?? {}).filter((idea) => before.ideas[idea.id] !== idea);
-  const projects = Object.values(after.projects ?? {}).filter(
-    (project) => project.id > 0 && before.projects[project.id] !== project,
-  );
+  const ideas = differing(before.ideas, after.ideas);
+  const projects = differing(before.projects, after.projects).filter((project) => project.id > 0);
   return keysOf({ ideas, projects }, undefined);
+}
+
+function differing<T extends { id: number }>(
+  before: Record<number, T>,
+  after: Record<number, T> | undefined,
+): T[] {
+  if (!after) return [];
+  const ids = changedIds(before, after);
+  const candidates = ids ? [...ids].flatMap((id) => after[id] ?? []) : Object.values(after);
+  return candidates.filter((row) => before[row.id] !== row);
 }
 
 export function holdRows(keys: string[]): void {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardActionField, BoardProject, Idea } from '../../shared/contract';
 import { buildIndex, emptyIndex } from '../../renderer/board/boardIndex';
+import { withRows } from '../../renderer/store/rowRecords';
 
 const idea = (id: number, projectId: number | null, position: number): Idea => ({
   id,
@@ -114,7 +115,13 @@ describe('board index', () => {
         const id = 10 + random(4);
         projectsNow = { ...rows.projects, [id]: { ...rows.projects[id]!, position: random(5) } };
       }
-      rows = { ideas: ideasNow, projects: projectsNow, fields };
+      // Every other step, the record is made as the store makes it, remembering what changed.
+      const changed = Object.values(ideasNow).filter((row) => rows.ideas[row.id] !== row);
+      const removed = Object.values(rows.ideas)
+        .filter((row) => !(row.id in ideasNow))
+        .map((row) => row.id);
+      const made = step % 2 ? withRows(rows.ideas, changed, removed) : ideasNow;
+      rows = { ideas: made, projects: projectsNow, fields };
       index = buildIndex(rows.ideas, rows.projects, rows.fields, index);
       const afresh = buildIndex(rows.ideas, rows.projects, rows.fields, emptyIndex);
       expect({ ...index, source: null }).toEqual({ ...afresh, source: null });
