@@ -72,7 +72,7 @@ export const longTasksSoFar = (page: Page): Promise<number[]> =>
 export function watchInboxTexts(page: Page, prefix: string): Promise<void> {
   return page.evaluate((start) => {
     const w = window as unknown as { __drawn: Record<string, number> };
-    w.__drawn = {};
+    w.__drawn ??= {};
     new MutationObserver(() => {
       for (const text of document.querySelectorAll('.inbox .idea-text')) {
         const key = text.textContent ?? '';
@@ -88,11 +88,13 @@ export function watchInboxTexts(page: Page, prefix: string): Promise<void> {
 }
 
 /** Card text → when it was drawn (cards seen but not yet painted are left out). */
-export async function drawnSoFar(page: Page): Promise<Record<string, number>> {
+export async function drawnSoFar(page: Page, prefix = ''): Promise<Record<string, number>> {
   const drawn = await page.evaluate(
     () => (window as unknown as { __drawn: Record<string, number> }).__drawn,
   );
-  return Object.fromEntries(Object.entries(drawn).filter(([, at]) => at > 0));
+  return Object.fromEntries(
+    Object.entries(drawn).filter(([text, at]) => at > 0 && text.startsWith(prefix)),
+  );
 }
 
 /** The texts of the workspace's cards starting with `prefix`, as the file holds them (board:load). */

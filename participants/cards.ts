@@ -1,9 +1,11 @@
 // The phone's cards: sending (queued, sent again after a lost connection or a "too fast", each
 // under its own key so it lands once), and the list of its cards, editable until locked.
 import { phaseLabels } from '../shared/domain';
-import { phonePaths } from '../shared/participation';
-import type { PhoneCard, PhoneCardState } from '../shared/participation';
+import { phoneCardsPerRequest, phonePaths } from '../shared/participation';
+import type { PhoneCard, PhoneCardState, SentCards } from '../shared/participation';
+import { ok } from '../shared/result';
 import { post } from './api';
+import type { Answer } from './api';
 import { button, byId, element, randomKey } from './dom';
 
 interface Sending {
@@ -50,33 +52,49 @@ export function setUpCardForm(): void {
   });
 }
 
-/** One card after the other, in the order written; waits as long as the laptop asks. */
+/**
+ * The cards in the order written. All that wait go in one request (on a phone network each
+ * request is a round trip of its own); a lone card goes alone. Waits as long as the laptop asks.
+ */
 async function sendQueued(): Promise<void> {
   if (sendingNow) return;
   sendingNow = true;
   const status = byId('card-status');
-  for (let card = sending.find((entry) => !entry.error); card;) {
-    const answer = await post<{ id: number }>(phonePaths.sendCard, {
-      key: card.key,
-      text: card.text,
-      name: card.name,
-    });
+  // After a refusal, the cards go one by one, so each gets its own reason.
+  let most = phoneCardsPerRequest;
+  for (let batch = waiting(most); batch.length > 0; batch = waiting(most)) {
+    const answer = await send(batch);
     if (answer.result.ok) {
-      sending.splice(sending.indexOf(card), 1);
+      const { ids, waitMs } = answer.result.value;
+      for (const card of batch.slice(0, ids.length)) sending.splice(sending.indexOf(card), 1);
       status.textContent = 'Gesendet. Danke!';
+      most = phoneCardsPerRequest;
+      if (waitMs > 0) await pause(waitMs);
     } else if (answer.status === 0 || answer.status === 429 || answer.status >= 500) {
-      // Not stored: the same card (same key) goes again after a pause.
+      // Not stored: the same cards (same keys) go again after a pause.
       status.textContent =
         answer.status === 429 ? answer.result.error.message : 'Keine Verbindung – neuer Versuch …';
       await pause(Math.max(answer.retryAfter * 1000, 2000));
+    } else if (batch.length > 1) {
+      most = 1;
     } else {
-      card.error = answer.result.error.message;
+      (batch[0] as Sending).error = answer.result.error.message;
       status.textContent = '';
     }
     render();
-    card = sending.find((entry) => !entry.error);
   }
   sendingNow = false;
+}
+
+const waiting = (most: number) => sending.filter((entry) => !entry.error).slice(0, most);
+
+async function send(batch: Sending[]): Promise<Answer<SentCards>> {
+  const cards = batch.map(({ key, text, name }) => ({ key, text, name }));
+  if (cards.length > 1) return post<SentCards>(phonePaths.sendCards, { cards });
+  const answer = await post<{ id: number }>(phonePaths.sendCard, cards[0]);
+  return answer.result.ok
+    ? { ...answer, result: ok({ ids: [answer.result.value.id], waitMs: 0 }) }
+    : { ...answer, result: answer.result };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -7,6 +7,11 @@ export const maxDevices = 150;
 /** A phone card is one thought; the laptop's own cards may be longer (transcripts). */
 export const phoneCardMaxLength = 500;
 export const phoneNameMaxLength = 40;
+/**
+ * Cards a phone sends in one request: those written while it had no connection, or while the
+ * laptop answered the one before. On a phone network each request costs a round trip of its own.
+ */
+export const phoneCardsPerRequest = 10;
 /** A photo of a pinboard as a phone sends it; phones shrink theirs to well below this first. */
 export const photoMaxBytes = 15 * 1024 * 1024;
 export const photoTypes = ['image/jpeg', 'image/png'] as const;
@@ -119,6 +124,15 @@ export interface PhoneState {
   own: PhoneOwn;
 }
 
+/**
+ * The answer to several cards: the ids of the first `ids.length` cards, in order, which are stored;
+ * the others wait `waitMs` for the device's pace (rate limit) and go again.
+ */
+export interface SentCards {
+  ids: number[];
+  waitMs: number;
+}
+
 export interface JoinAnswer {
   /** The device token: kept in the phone's localStorage, sent as `Authorization: Bearer`. */
   token: string;
@@ -135,6 +149,7 @@ export const phonePaths = {
   state: '/api/state',
   events: '/api/events',
   sendCard: '/api/karte',
+  sendCards: '/api/karten',
   editCard: '/api/karte/aendern',
   deleteCard: '/api/karte/loeschen',
   vote: '/api/punkte',

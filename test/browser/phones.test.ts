@@ -81,6 +81,39 @@ describe('participants on their phones', () => {
     expect(boardErrors).toEqual([]);
   });
 
+  it('sends the cards written without a connection together, in order, once it is back', async () => {
+    const app = await session.start(['--participants', '127.0.0.2']);
+    const url = joinUrlOf(app);
+    const { page: board } = await session.open(app);
+    await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
+    await openBoard(board);
+    const { page, errors } = await phone(url);
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posted.push(new URL(request.url()).pathname);
+    });
+
+    await page.context().setOffline(true);
+    const texts = ['Funkloch 1: Bank am Teich', 'Funkloch 2: Licht im Park', 'Funkloch 3: Rampe'];
+    for (const text of texts) await send(page, text);
+    expect(await page.locator('#mine .state', { hasText: 'wird gesendet' }).count()).toBe(3);
+    await page.context().setOffline(false);
+
+    for (const text of texts) await card(board, text).waitFor();
+    await expect
+      .poll(() => page.locator('#mine .state', { hasText: 'wird gesendet' }).count())
+      .toBe(0);
+    expect(posted).toContain('/api/karten');
+    const rows = await callFromPage<{ ideas: { id: number; text: string }[] }>(board, 'board:load');
+    const stored = rows.body
+      .value!.ideas.filter((idea) => idea.text.startsWith('Funkloch'))
+      .sort((a, b) => a.id - b.id)
+      .map((idea) => idea.text);
+    expect(stored).toEqual(texts);
+    // The browser reports the requests that found no network; nothing else went wrong.
+    expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
+  });
+
   it('vote with dots the projector counts live, and no reload votes twice', async () => {
     const app = await session.start(['--participants', '127.0.0.2']);
     const url = joinUrlOf(app);

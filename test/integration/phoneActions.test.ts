@@ -106,6 +106,70 @@ describe('cards from phones', () => {
     expect(await ideasOf(backend)).toHaveLength(11);
   });
 
+  it('come several in one request, in order, each once, as far as the pace allows', async () => {
+    const { backend, status } = await participation();
+    const phone = await joinPhone(status);
+    const cards = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        key: `karte-${from + i}`,
+        text: `Idee ${from + i}`,
+      }));
+    const sent = await phone.post('/api/karten', { cards: cards(1000, 4) });
+    expect(sent.status).toBe(200);
+    expect(sent.json.value.waitMs).toBe(0);
+    const ideas = await ideasOf(backend);
+    expect(sent.json.value.ids).toEqual(ideas.map((idea) => idea.id));
+    expect(ideas.map((idea) => idea.text)).toEqual([
+      'Idee 1000',
+      'Idee 1001',
+      'Idee 1002',
+      'Idee 1003',
+    ]);
+    // Sent again after a lost answer, with two new ones: only the new ones land, and only the
+    // six cards the burst of ten still allows; the last two are told to wait.
+    const again = await phone.post('/api/karten', {
+      cards: [...cards(1000, 4), ...cards(1004, 6)],
+    });
+    expect(again.json.value.ids.slice(0, 4)).toEqual(sent.json.value.ids);
+    expect(again.json.value.ids).toHaveLength(10);
+    const more = await phone.post('/api/karten', { cards: cards(1010, 3) });
+    expect(more.status).toBe(429);
+    expect(more.headers['retry-after']).toBe('2');
+    expect(await ideasOf(backend)).toHaveLength(10);
+    // A refused card refuses its request: nothing of it is stored.
+    const other = await joinPhone(status);
+    const bad = await other.post('/api/karten', {
+      cards: [
+        { key: 'gut-0001', text: 'Gut' },
+        { key: 'leer-0001', text: '  ' },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect((await other.post('/api/karten', { cards: [] })).status).toBe(400);
+    expect((await other.post('/api/karten', { cards: cards(2000, 11) })).status).toBe(400);
+    expect(await ideasOf(backend)).toHaveLength(10);
+  });
+
+  it('are told how long to wait when the pace takes only some of several', async () => {
+    const { backend, status } = await participation();
+    const phone = await joinPhone(status);
+    for (let i = 0; i < 8; i++) {
+      await phone.post('/api/karte', { key: `einzeln-${1000 + i}`, text: `Einzeln ${i}` });
+    }
+    const cards = Array.from({ length: 5 }, (_, i) => ({
+      key: `mehrere-${1000 + i}`,
+      text: `Mehr ${i}`,
+    }));
+    const sent = await phone.post('/api/karten', { cards });
+    expect(sent.status).toBe(200);
+    expect(sent.json.value.ids).toHaveLength(2);
+    expect(sent.json.value.waitMs).toBeGreaterThan(0);
+    expect((await ideasOf(backend)).map((idea) => idea.text).slice(-2)).toEqual([
+      'Mehr 0',
+      'Mehr 1',
+    ]);
+  });
+
   it('can be changed and deleted by their own phone only, until locked or placed', async () => {
     const { backend, status } = await participation();
     const phone = await joinPhone(status);

@@ -106,6 +106,7 @@ export async function startParticipantsListener(
       streams.add(device.number, response, options.streamStart(device));
     },
     [`POST ${phonePaths.sendCard}`]: authenticated((device, body) => api.sendCard(device, body)),
+    [`POST ${phonePaths.sendCards}`]: authenticated((device, body) => api.sendCards(device, body)),
     [`POST ${phonePaths.editCard}`]: authenticated((device, body) => api.editCard(device, body)),
     [`POST ${phonePaths.deleteCard}`]: authenticated((device, body) =>
       api.deleteCard(device, body),

@@ -4,7 +4,12 @@
 import type { z } from 'zod';
 import { AppFailure } from '../../../shared/errors';
 import type { PhaseTimer } from '../../../shared/contract';
-import type { JoinAnswer, ParticipationSettings, PhoneState } from '../../../shared/participation';
+import type {
+  JoinAnswer,
+  ParticipationSettings,
+  PhoneState,
+  SentCards,
+} from '../../../shared/participation';
 import { formatDate } from '../../../shared/plan';
 import { localDay } from '../fileStamps';
 import { createPhoneIdeas, deleteIdea, updateIdea } from '../repositories/ideas';
@@ -16,9 +21,10 @@ import type { WorkspaceSession } from '../workspace/session';
 import { stripPhoto } from '../photos/metadata';
 import { CardBatch } from './cardBatch';
 import type { Device, Devices } from './devices';
-import { takeOrThrow } from './devices';
+import { takeOrThrow, TooFast } from './devices';
 import { isEditable, readOwn, readRoom } from './phoneState';
 import { phoneRequests } from './requests';
+import type { SendCard } from './requests';
 
 export interface PhoneContext {
   session(): WorkspaceSession;
@@ -82,11 +88,35 @@ export class PhoneApi {
   }
 
   async sendCard(device: Device, body: unknown): Promise<{ id: number }> {
-    const request = parse(phoneRequests.sendCard, body);
-    const known = this.cards.known(device.number, request.key);
-    if (known) return { id: await known };
-    takeOrThrow(device.cards);
-    return { id: await this.cards.send({ ...request, device: device.number }) };
+    const { ids, waitMs } = this.take(device, [parse(phoneRequests.sendCard, body)]);
+    if (ids.length === 0) throw new TooFast(waitMs);
+    return { id: await (ids[0] as Promise<number>) };
+  }
+
+  /** Several cards in order, as many as the device's pace allows; the others wait `waitMs`. */
+  async sendCards(device: Device, body: unknown): Promise<SentCards> {
+    const { ids, waitMs } = this.take(device, parse(phoneRequests.sendCards, body).cards);
+    if (ids.length === 0) throw new TooFast(waitMs);
+    return { ids: await Promise.all(ids), waitMs };
+  }
+
+  /**
+   * Hands the cards to the batch up to the first one the pace refuses. A card whose key is known
+   * (sent again after a lost answer) gets its id again and costs nothing.
+   */
+  private take(device: Device, cards: SendCard[]): { ids: Promise<number>[]; waitMs: number } {
+    const ids: Promise<number>[] = [];
+    for (const card of cards) {
+      const known = this.cards.known(device.number, card.key);
+      if (known) {
+        ids.push(known);
+        continue;
+      }
+      const waitMs = device.cards.take();
+      if (waitMs > 0) return { ids, waitMs };
+      ids.push(this.cards.send({ ...card, device: device.number }));
+    }
+    return { ids, waitMs: 0 };
   }
 
   editCard(device: Device, body: unknown): { id: number } {
