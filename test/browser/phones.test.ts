@@ -26,6 +26,15 @@ function joinUrlOf(app: RunningApp): string {
   return match[1] as string;
 }
 
+/** The demo's board in the browser mode with participation open on 127.0.0.2, and the join link. */
+async function boardWithPhones() {
+  const app = await session.start(['--participants', '127.0.0.2']);
+  const { page: board, errors: boardErrors } = await session.open(app);
+  await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
+  await openBoard(board);
+  return { url: joinUrlOf(app), board, boardErrors };
+}
+
 async function phone(url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await session.newPage(phoneContext);
   const errors: string[] = [];
@@ -46,12 +55,8 @@ async function send(page: Page, text: string) {
 
 describe('participants on their phones', () => {
   it('join by the printed link, send cards the board shows live, keep them after a reload', async () => {
-    const app = await session.start(['--participants', '127.0.0.2']);
-    const url = joinUrlOf(app);
+    const { url, board, boardErrors } = await boardWithPhones();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/#code=\d{6}$/);
-    const { page: board, errors: boardErrors } = await session.open(app);
-    await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
-    await openBoard(board);
 
     const { page, errors } = await phone(url);
     // The code left the address bar; the page shows the session and the phase.
@@ -82,11 +87,7 @@ describe('participants on their phones', () => {
   });
 
   it('sends the cards written without a connection together, in order, once it is back', async () => {
-    const app = await session.start(['--participants', '127.0.0.2']);
-    const url = joinUrlOf(app);
-    const { page: board } = await session.open(app);
-    await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
-    await openBoard(board);
+    const { url, board } = await boardWithPhones();
     const { page, errors } = await phone(url);
     const posted: string[] = [];
     page.on('request', (request) => {
@@ -115,11 +116,7 @@ describe('participants on their phones', () => {
   });
 
   it('vote with dots the projector counts live, and no reload votes twice', async () => {
-    const app = await session.start(['--participants', '127.0.0.2']);
-    const url = joinUrlOf(app);
-    const { page: board } = await session.open(app);
-    await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
-    await openBoard(board);
+    const { url, board } = await boardWithPhones();
     const phones = [await phone(url), await phone(url)];
 
     await board.getByRole('button', { name: 'Mehr …' }).click();
@@ -157,11 +154,7 @@ describe('participants on their phones', () => {
   });
 
   it('upload a photo of the pinboard and follow the phase timer; the projector shows the QR code', async () => {
-    const app = await session.start(['--participants', '127.0.0.2']);
-    const url = joinUrlOf(app);
-    const { page: board } = await session.open(app);
-    await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
-    await openBoard(board);
+    const { url, board } = await boardWithPhones();
     const { page, errors } = await phone(url);
 
     await callFromPage(board, 'timer:set', { minutes: 10, label: 'Kritikphase' });
@@ -191,11 +184,7 @@ describe('participants on their phones', () => {
   });
 
   it('keep brainwriting cards concealed on the projector until the facilitator reveals them', async () => {
-    const app = await session.start(['--participants', '127.0.0.2']);
-    const url = joinUrlOf(app);
-    const { page: board } = await session.open(app);
-    await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
-    await openBoard(board);
+    const { url, board } = await boardWithPhones();
     await callFromPage(board, 'participation:configure', { brainwriting: true });
     const { page } = await phone(url);
     await page.locator('#brainwriting').waitFor();
@@ -213,11 +202,7 @@ describe('participants on their phones', () => {
 
 describe('moderation from the board', () => {
   it('hides a phone card (listed apart, shown again on request) and blocks its phone', async () => {
-    const app = await session.start(['--participants', '127.0.0.2']);
-    const url = joinUrlOf(app);
-    const { page: board } = await session.open(app);
-    await board.getByRole('heading', { level: 1, name: 'Musterstadt' }).waitFor();
-    await openBoard(board);
+    const { url, board } = await boardWithPhones();
     const { page } = await phone(url);
     await send(page, 'Unpassende Karte');
     const sent = card(board, 'Unpassende Karte');
