@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { flushFolder } from '../durableFiles';
+import { isProcessAlive } from '../processAlive';
 
 /** Temp files are named `.~kw-export-<host>-<pid>-<random>.tmp`, so orphans can be told apart. */
 const tempPrefix = '.~kw-export-';
@@ -13,15 +14,6 @@ const host = createHash('sha1').update(hostname()).digest('hex').slice(0, 8);
 const foreignOrphanAgeMs = 24 * 60 * 60 * 1000;
 
 export class TargetTaken extends Error {}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes temp files that earlier exports left when their process was killed: those of this
@@ -41,7 +33,7 @@ export async function removeOrphans(folder: string): Promise<number> {
     const full = path.join(folder, name);
     const ownHost = match[1] === host;
     const pid = Number(match[2]);
-    let abandoned = ownHost && pid !== process.pid && !isAlive(pid);
+    let abandoned = ownHost && pid !== process.pid && !isProcessAlive(pid);
     if (!ownHost) {
       const info = await stat(full).catch(() => undefined);
       abandoned = info !== undefined && Date.now() - info.mtimeMs > foreignOrphanAgeMs;

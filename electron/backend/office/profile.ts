@@ -5,6 +5,7 @@
 // start (3–4 s), and only its window, which a headless LibreOffice never opens, records the version.
 import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive } from '../processAlive';
 
 /** A profile to start LibreOffice with, and what to do when the session is over. */
 export interface Profile {
@@ -62,21 +63,12 @@ async function staleLock(lock: string): Promise<boolean> {
   ]);
   const pid = Number(content);
   if (Number.isInteger(pid) && pid > 0) {
-    if (pid === process.pid || isRunning(pid)) return false;
+    if (pid === process.pid || isProcessAlive(pid)) return false;
   } else if (stats && Date.now() - stats.mtimeMs < 60_000) {
     return false;
   }
   await rm(lock, { force: true });
   return true;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 const versions = new Map<string, Promise<string | undefined>>();
