@@ -3,7 +3,7 @@
 // An index remembers the rows it was built from: the next one redoes only the lists a change
 // touched (a drop on a board of 10,000 ideas re-sorts two lists, not all of them).
 import type { BoardActionField, BoardProject, Idea } from '../../shared/contract';
-import { changedIds } from '../store/rowRecords';
+import { differingIds } from '../store/rowRecords';
 import { sameItems } from '../store/sameItems';
 
 export const inboxKey = 'inbox';
@@ -119,8 +119,8 @@ function allSlots(ideas: Record<number, Idea>, projects: Record<number, BoardPro
  */
 function patchedSlots(ideas: Record<number, Idea>, previous: BoardIndex) {
   const before = previous.source.ideas;
-  const changed = changedIds(before, ideas) ?? compared(before, ideas);
-  if (!changed) return undefined;
+  const changed = differingIds(before, ideas);
+  if (changed.size > mostChangesPatched) return undefined;
 
   const joining = new Map<Slot, Idea[]>();
   for (const id of changed) {
@@ -141,17 +141,6 @@ function patchedSlots(ideas: Record<number, Idea>, previous: BoardIndex) {
     slots.set(slot, sortedIds([...stayed, ...joined]));
   }
   return { patched: true, slots };
-}
-
-/** The ids of ideas that differ, found by comparing every row; undefined when too many do. */
-function compared(before: Record<number, Idea>, after: Record<number, Idea>) {
-  const changed = new Set<number>();
-  for (const key in after) {
-    if (after[key] !== before[key]) changed.add(Number(key));
-    if (changed.size > mostChangesPatched) return undefined;
-  }
-  for (const key in before) if (!(key in after)) changed.add(Number(key));
-  return changed.size > mostChangesPatched ? undefined : changed;
 }
 
 function listOf(index: BoardIndex, slot: Slot): number[] {

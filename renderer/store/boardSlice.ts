@@ -169,11 +169,11 @@ export const createBoardSlice: StateCreator<Store, [], [], BoardSlice> = (set, g
     const unchanged = sameRows(confirmed, current);
     // One update for rows and undo state (every store update runs every list's selectors), none
     // when the optimistic move already showed exactly this and the undo labels stay.
-    const next = sameHistory(history, result.value.history)
+    const undo = sameHistory(history, result.value.history)
       ? {}
       : { history: result.value.history };
-    if (!unchanged) set({ ...next, board: withIndex(confirmed, current.index) });
-    else if ('history' in next) set(next);
+    if (!unchanged) set({ ...undo, board: withIndex(confirmed, current.index) });
+    else if (undo.history) set(undo);
     return { ...result.value, redrawn: !unchanged };
   },
 });

@@ -2,7 +2,7 @@
 // another window that touches one of them lost or won a race: the user is told (liveUpdates.ts).
 import type { BoardPatch } from '../../shared/contract';
 import type { BoardRows } from './boardSlice';
-import { changedIds } from './rowRecords';
+import { differingIds } from './rowRecords';
 
 const pending = new Map<string, number>();
 
@@ -25,9 +25,9 @@ function differing<T extends { id: number }>(
   after: Record<number, T> | undefined,
 ): T[] {
   if (!after) return [];
-  const ids = changedIds(before, after);
-  const candidates = ids ? [...ids].flatMap((id) => after[id] ?? []) : Object.values(after);
-  return candidates.filter((row) => before[row.id] !== row);
+  return [...differingIds(before, after)]
+    .flatMap((id) => after[id] ?? [])
+    .filter((row) => before[row.id] !== row);
 }
 
 export function holdRows(keys: string[]): void {

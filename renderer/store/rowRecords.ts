@@ -40,3 +40,16 @@ export function changedIds(before: object, after: object): Set<number> | undefin
   }
   return current === before ? ids : undefined;
 }
+
+/**
+ * The ids whose rows may differ between two records of the same rows (removed ones included):
+ * what `after` remembers, or else found by comparing every row.
+ */
+export function differingIds<T>(before: Record<number, T>, after: Record<number, T>): Set<number> {
+  const known = changedIds(before, after);
+  if (known) return known;
+  const ids = new Set<number>();
+  for (const key in after) if (after[key] !== before[key]) ids.add(Number(key));
+  for (const key in before) if (!(key in after)) ids.add(Number(key));
+  return ids;
+}

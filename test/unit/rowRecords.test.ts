@@ -1,6 +1,6 @@
 // Row records made from others remember which ids changed, over a few steps and no further.
 import { describe, expect, it } from 'vitest';
-import { changedIds, withRows } from '../../renderer/store/rowRecords';
+import { changedIds, differingIds, withRows } from '../../renderer/store/rowRecords';
 
 const row = (id: number, text: string) => ({ id, text });
 
@@ -27,5 +27,13 @@ describe('row records', () => {
     let long: Record<number, { id: number; text: string }> = base;
     for (let step = 0; step < 20; step++) long = withRows(long, [row(1, `v${step}`)]);
     expect(changedIds(base, long)).toBeUndefined();
+  });
+
+  it('finds the differing ids of records it did not make by comparing every row', () => {
+    const after: Record<number, { id: number; text: string }> = { ...base, 2: row(2, 'B') };
+    delete after[3];
+    after[4] = row(4, 'd');
+    expect(differingIds(base, after)).toEqual(new Set([2, 4, 3]));
+    expect(differingIds(base, withRows(base, [row(1, 'A')]))).toEqual(new Set([1]));
   });
 });
